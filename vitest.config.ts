@@ -1,0 +1,12 @@
+// Unit and lab tests: fast, no browser. The real-browser suites have their own configs.
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/lab/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
