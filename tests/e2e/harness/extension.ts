@@ -19,6 +19,8 @@ export interface LaunchOptions {
   /** Load another unpacked extension instead of ours (benchmarks). */
   extensionDir?: string;
   locale?: string;
+  /** A visible window (needs a display); the demo uses it. */
+  headed?: boolean;
   colorScheme?: 'light' | 'dark';
 }
 
@@ -30,6 +32,11 @@ export interface ExtensionSession {
   openPopup(tabId?: number, query?: Record<string, string>): Promise<Page>;
   /** The browser's id for a page's tab, asked of the extension itself. */
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * Opens a new tab and returns it with its id. The id is known before any navigation, which
+   * matters: after a main-frame 401 Chromium leaves the tab on its previous URL.
+   */
+  newTab(): Promise<{ page: Page; tabId: number }>;
   close(): Promise<void>;
 }
 
@@ -53,7 +60,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: !options.headed,
     args,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
@@ -87,6 +94,18 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       }, url);
       if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
       return ids[0] as number;
+    },
+    async newTab() {
+      if (!worker) throw new Error('launched without the extension');
+      const listIds = () => worker!.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+      const before = new Set(await listIds());
+      const page = await context.newPage();
+      for (let i = 0; i < 50; i++) {
+        const fresh = (await listIds()).filter((id) => !before.has(id));
+        if (fresh.length === 1) return { page, tabId: fresh[0]! };
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('could not tell the new tab\'s id');
     },
     async close() {
       await context.close().catch(() => undefined);

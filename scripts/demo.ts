@@ -1,0 +1,75 @@
+// `npm run demo`: build, start the 401 lab, and show the extension at work.
+// With a display: a real Chromium window on the lab's index, ready to try by hand.
+// Without one (CI, this kind of machine): headless, it visits a few lab scenarios, opens the
+// popup on each, prints what the popup says and saves screenshots under demo-output/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startLab } from '../lab/server.ts';
+import { scenarios } from '../lab/scenarios/index.ts';
+import { launchExtension } from '../tests/e2e/harness/extension.ts';
+
+const OUT = resolve(import.meta.dirname, '../demo-output');
+// One scenario per kind of trouble a person meets; the first is also shot in ru and dark.
+const SHOWN = ['basic', 'bearer-invalid-token', 'session-forgotten', 'iis-401-1', 'no-challenge', 'redirect-into-401', 'proxy-407'];
+
+function build(): void {
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function headed(): Promise<void> {
+  const lab = await startLab({ port: 0 });
+  const s = await launchExtension({ headed: true, mapHosts: ['*.test'], args: [`--proxy-server=${lab.proxyUrl}`, '--proxy-bypass-list=<-loopback>'] });
+  const page = s.context.pages()[0] ?? (await s.context.newPage());
+  await page.goto(lab.url.replace('127.0.0.1', 'lab.test'));
+  console.log(`401 lab: ${lab.url}\nChromium is open on the lab's index with 401 Doctor loaded. Close the window to stop.`);
+  await new Promise<void>((done) => s.context.on('close', () => done()));
+  await lab.close();
+}
+
+async function headless(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const lab = await startLab({ port: 0 });
+  const labHost = lab.url.replace('127.0.0.1', 'demo.test');
+  console.log(`401 lab on ${lab.url} (${scenarios.length} scenarios); no display, so the demo runs headless.\n`);
+  const shots: string[] = [];
+  for (const lang of ['en', 'ru'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const everyScenario = lang === 'en' && scheme === 'light';
+      const ids = everyScenario ? SHOWN : SHOWN.slice(0, 1);
+      const s = await launchExtension({ mapHosts: ['*.test'], locale: lang, colorScheme: scheme, args: [`--proxy-server=${lab.proxyUrl}`, '--proxy-bypass-list=<-loopback>'] });
+      try {
+        for (const id of ids) {
+          const scenario = scenarios.find((x) => x.id === id);
+          if (!scenario) continue;
+          lab.reset();
+          const { page, tabId } = await s.newTab();
+          if (scenario.prepare) await scenario.prepare(page, labHost);
+          await page.goto(`${labHost}${scenario.path}`, { waitUntil: 'load', timeout: 10_000 }).catch(() => undefined);
+          await page.waitForTimeout(scenario.kind === 'fetch' ? 1500 : 500);
+          const popup = await s.openPopup(tabId, { lang });
+          await popup.setViewportSize({ width: 400, height: 600 });
+          await popup.locator('main').waitFor({ timeout: 10_000 });
+          await popup.waitForTimeout(400);
+          const file = `${OUT}/${id}-${lang}-${scheme}.png`;
+          await popup.screenshot({ path: file, fullPage: true });
+          shots.push(file);
+          if (everyScenario) {
+            const text = (await popup.locator('main').innerText()).replace(/\n{2,}/g, '\n').trim();
+            console.log(`━━ ${scenario.title}  (${labHost}${scenario.path})\n${text.split('\n').slice(0, 14).map((l) => `   ${l}`).join('\n')}\n`);
+          }
+          await popup.close();
+          await page.close();
+        }
+      } finally {
+        await s.close();
+      }
+    }
+  }
+  await lab.close();
+  console.log(`Saved ${shots.length} popup screenshots in demo-output/.`);
+}
+
+build();
+await (process.env.DISPLAY ? headed() : headless());
