@@ -1,0 +1,16 @@
+import { twoChallenges } from '../sites/two-challenges.ts';
+import type { Scenario } from '../types.ts';
+
+const base = '/two-challenges/two-lines';
+
+export const twoChallengesTwoLines: Scenario = {
+  id: 'two-challenges-two-lines',
+  title: 'Two challenges in two header lines',
+  description: 'A 401 with two WWW-Authenticate lines, one offering Bearer and one offering Basic.',
+  path: `${base}/`,
+  kind: 'main-frame',
+  expectedCause: 'no-credentials',
+  arrange: [],
+  refused: { method: 'GET', path: `${base}/`, status: 401 },
+  handle: twoChallenges(base, false),
+};
