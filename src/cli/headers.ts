@@ -1,0 +1,74 @@
+// The request headers given with --header. Their values may be secrets (Authorization, Cookie,
+// API keys): nothing here ever puts a value into a message; only names, and for credentials only
+// the Authorization scheme and the cookie names (the same rule capture follows in the browser).
+import type { Credentials } from '../core/observation.ts';
+import { usageError } from './errors.ts';
+
+export interface HeaderPair {
+  name: string;
+  value: string;
+}
+
+// RFC 9110 §5.1: a field name is a token.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// RFC 9110 §5.5: field content is visible ASCII, SP, HTAB and obs-text; CR, LF and NUL never.
+const BAD_VALUE_CHAR = /[\0-\x08\x0a-\x1f\x7f]/;
+
+/** Headers the CLI sets itself; letting the user set them would make the request lie about its framing. */
+const RESERVED = new Set(['host', 'content-length', 'transfer-encoding', 'connection']);
+
+/** Parses one --header argument, "Name: value". `position` (1-based) names it in errors without its value. */
+export function parseHeaderArg(raw: string, position: number): HeaderPair {
+  const colon = raw.indexOf(':');
+  if (colon <= 0) throw usageError('cli_error_header_no_colon', String(position));
+  const name = raw.slice(0, colon).trim();
+  if (!TOKEN.test(name)) throw usageError('cli_error_header_bad_name', String(position));
+  if (RESERVED.has(name.toLowerCase())) throw usageError('cli_error_header_reserved', name);
+  const value = raw.slice(colon + 1).trim();
+  if (BAD_VALUE_CHAR.test(value)) throw usageError('cli_error_header_bad_value', name);
+  return { name, value };
+}
+
+function lastValue(headers: readonly HeaderPair[], name: string): string | null {
+  let found: string | null = null;
+  for (const h of headers) if (h.name.toLowerCase() === name) found = h.value;
+  return found;
+}
+
+/** The auth-scheme of an Authorization value: its first token (RFC 9110 §11.6.2), never the rest. */
+export function authScheme(value: string | null): string | null {
+  if (value === null) return null;
+  const m = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/.exec(value.trim());
+  return m ? m[0] : null;
+}
+
+/** Cookie names of every Cookie header given (RFC 6265 §4.2.1: "name=value; name=value"). */
+export function cookieNames(headers: readonly HeaderPair[]): string[] {
+  const names: string[] = [];
+  for (const h of headers) {
+    if (h.name.toLowerCase() !== 'cookie') continue;
+    for (const pair of h.value.split(';')) {
+      const eq = pair.indexOf('=');
+      const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
+      if (name !== '' && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** What an Observation may record of the credentials sent: schemes and names only. */
+export function credentialsOf(headers: readonly HeaderPair[], forProxy: boolean): Credentials {
+  const header = forProxy ? 'proxy-authorization' : 'authorization';
+  return {
+    authorizationScheme: authScheme(lastValue(headers, header)),
+    cookieNames: cookieNames(headers),
+    // The CLI never retries on its own, so no cached credentials were replayed.
+    browserRetried: 'no',
+  };
+}
+
+/** True for headers that must not follow a redirect to another origin (as fetch and curl do). */
+export function isCredentialHeader(name: string): boolean {
+  const n = name.toLowerCase();
+  return n === 'authorization' || n === 'cookie' || n === 'proxy-authorization';
+}
