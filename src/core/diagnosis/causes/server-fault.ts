@@ -1,0 +1,49 @@
+// The site broke on its side: pages that worked a moment ago now refuse while nothing about the
+// visitor changed, or the page says it is under maintenance. Only the owner can fix it, from the
+// logs and the configuration of the server (nginx, Apache, IIS, Node.js, Tomcat).
+import { ev, type CauseDefinition } from '../cause.ts';
+import { pathOf, sentAnything } from '../context.ts';
+import type { Confidence, Evidence } from '../types.ts';
+
+export const serverFault: CauseDefinition = {
+  id: 'server-fault',
+  steps: ['wait-retry', 'contact-owner', 'owner-check-server'],
+  detect(ctx) {
+    if (ctx.isProxy) return null;
+    const evidence: Evidence[] = [];
+    let score = 0;
+    let confidence: Confidence = 'low';
+    const raise = (s: number, c: Confidence) => {
+      if (s > score) {
+        score = s;
+        confidence = c;
+      }
+    };
+    const refused = ctx.sameSite.filter((o) => o.status === 401);
+    const brokeNow = new Set<string>();
+    const publicBroke = new Set<string>();
+    for (const o of refused) {
+      const p = pathOf(o.url);
+      for (const s of ctx.worked) {
+        if (s.time >= o.time || pathOf(s.url) !== p) continue;
+        brokeNow.add(p);
+        const nothingSent = o.credentials.authorizationScheme === null && o.credentials.cookieNames.length === 0 && o.credentials.browserRetried === 'no';
+        if (s.cookieNames.length === 0 && nothingSent) publicBroke.add(p);
+      }
+    }
+    if (brokeNow.size >= 2) {
+      const mine = sentAnything(ctx);
+      raise(mine ? 40 : 58, mine ? 'low' : 'medium');
+      evidence.push(ev('ev_worked_then_refused', [String(brokeNow.size)]));
+    }
+    if (publicBroke.size > 0) {
+      raise(55, 'medium');
+      evidence.push(ev('ev_public_page_refused', [[...publicBroke][0]!]));
+    }
+    if (ctx.pageSignals.includes('maintenance')) {
+      raise(64, 'medium');
+      evidence.push(ev('ev_page_maintenance', [], ctx.focus.id));
+    }
+    return score === 0 ? null : { score, confidence, evidence };
+  },
+};

@@ -1,0 +1,148 @@
+// Everything the causes read, computed once per diagnosis: the focused refusal, its parsed
+// challenges, the same site's other refusals and successes, the page probe's words, the server
+// and the URL checks. Causes stay small because they only look things up here.
+import type { Certainty, Observation, PageProbe, Success } from '../observation.ts';
+import { recognizeServer, type ServerProfile } from '../servers/recognize.ts';
+import { checkUrl, type UrlCheck } from '../url/checks.ts';
+import { maskUrl } from '../url/mask.ts';
+import { parseField, tokenError, type ParsedField, type TokenError } from './challenges.ts';
+import { pageSignals, type PageSignal } from './page-words.ts';
+import { classifyTokenText, type WordingMatch } from './server-words.ts';
+import type { DiagnosisInput, StepId } from './types.ts';
+
+export interface SentCredentials {
+  authorization: string | null;
+  cookies: readonly string[];
+  retried: Certainty;
+}
+
+export interface DiagnosisContext {
+  input: DiagnosisInput;
+  focus: Observation;
+  now: number;
+  url: URL | null;
+  host: string | null;
+  /** A 407, or a refusal the browser reported as coming from a proxy. */
+  isProxy: boolean;
+  www: ParsedField;
+  proxy: ParsedField;
+  token: TokenError | null;
+  /** What the token error's description (else the error page) says about the token, in library words. */
+  tokenWords: WordingMatch | null;
+  /** The page probe, only when it shows this refusal's page. */
+  probe: PageProbe | null;
+  pageSignals: PageSignal[];
+  server: ServerProfile;
+  urlCheck: UrlCheck;
+  /** Refusals on the same host, oldest first, the focus included. */
+  sameSite: Observation[];
+  /** 2xx responses on the same host, oldest first. */
+  worked: Success[];
+  sent: SentCredentials;
+  attempts: ReadonlySet<StepId>;
+}
+
+const DOCUMENT_TYPES = new Set(['main_frame', 'sub_frame', 'document']);
+
+export function isDocument(type: string): boolean {
+  return DOCUMENT_TYPES.has(type);
+}
+
+export function parseUrl(raw: string | null | undefined): URL | null {
+  if (!raw) return null;
+  try {
+    return new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
+export function hostOf(raw: string | null | undefined): string | null {
+  return parseUrl(raw)?.host ?? null;
+}
+
+export function pathOf(raw: string): string {
+  return parseUrl(raw)?.pathname ?? raw;
+}
+
+/** The explicit focus, else the latest refused document, else the latest refusal. */
+export function pickFocus(observations: readonly Observation[], focusId?: string): Observation | null {
+  if (focusId !== undefined) {
+    const f = observations.find((o) => o.id === focusId);
+    if (f) return f;
+  }
+  for (let i = observations.length - 1; i >= 0; i--) {
+    const o = observations[i]!;
+    if (o.type === 'main_frame' && (o.status === 401 || o.status === 407)) return o;
+  }
+  return observations[observations.length - 1] ?? null;
+}
+
+export function buildContext(input: DiagnosisInput, focus: Observation): DiagnosisContext {
+  const url = parseUrl(maskUrl(focus.url));
+  const host = url?.host ?? null;
+  const sameSite = host === null ? [focus] : input.observations.filter((o) => hostOf(o.url) === host);
+  const worked = host === null ? [] : input.successes.filter((s) => hostOf(s.url) === host);
+
+  const probeHost = hostOf(input.probe?.url);
+  const probe = input.probe && probeHost !== null && probeHost === host && isDocument(focus.type) ? input.probe : null;
+
+  const www = parseField(focus.wwwAuthenticate);
+  const proxy = parseField(focus.proxyAuthenticate);
+  const token = tokenError(www.challenges);
+  const tokenWords = classifyTokenText(token?.description) ?? (probe ? classifyTokenText(`${probe.title}\n${probe.text}`) : null);
+
+  const siteCookies = input.siteCookieNames ?? [];
+  const server = recognizeServer({
+    server: focus.server,
+    title: probe?.title ?? '',
+    text: probe?.text ?? '',
+    path: url?.pathname ?? '',
+    cookieNames: [...focus.credentials.cookieNames, ...siteCookies],
+  });
+
+  return {
+    input,
+    focus,
+    now: input.now,
+    url,
+    host,
+    isProxy: focus.status === 407 || focus.authRequired.some((a) => a.isProxy),
+    www,
+    proxy,
+    token,
+    tokenWords,
+    probe,
+    pageSignals: probe ? pageSignals(probe.title, probe.text) : [],
+    server,
+    urlCheck: checkUrl({
+      url: focus.url,
+      worked: worked.map((s) => ({ url: s.url, type: s.type, time: s.time })),
+      redirectChain: focus.redirectChain,
+      tabUrl: input.tabUrl ?? null,
+    }),
+    sameSite,
+    worked,
+    sent: {
+      authorization: focus.credentials.authorizationScheme,
+      cookies: focus.credentials.cookieNames,
+      retried: focus.credentials.browserRetried,
+    },
+    attempts: new Set(input.attempts ?? []),
+  };
+}
+
+/** True when the request carried something that identifies the user. */
+export function sentAnything(ctx: DiagnosisContext): boolean {
+  return ctx.sent.authorization !== null || ctx.sent.cookies.length > 0 || ctx.sent.retried === 'certain' || ctx.sent.retried === 'likely';
+}
+
+/** Login-ish paths: a refusal there means even signing in is blocked. */
+export function isSignInPath(path: string): boolean {
+  return /(^|\/)(log-?in|sign-?in|auth(enticate)?|session|wp-login\.php|account\/login|users\/sign_in)(\/|\.|$|\?)/i.test(path);
+}
+
+/** Minutes between two times, rounded, never negative: for "worked N minutes ago". */
+export function minutesBetween(earlier: number, later: number): number {
+  return Math.max(0, Math.round((later - earlier) / 60_000));
+}

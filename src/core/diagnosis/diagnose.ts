@@ -1,0 +1,49 @@
+// From what was seen to ranked causes: build the context once, let every registered cause look at
+// it, rank the findings by score (ties in catalogue order), and fall back to the generic order when
+// no finding is strong enough. Pure, deterministic given `now`, and it never throws: a cause that
+// fails is skipped, and a failure anywhere else still yields the generic answer.
+import { FINDING_SCORE, type CauseDefinition } from './cause.ts';
+import { CAUSES } from './causes/index.ts';
+import { buildContext, hostOf, pickFocus, type DiagnosisContext } from './context.ts';
+import { genericCauses } from './generic.ts';
+import { headlineFor } from './headline.ts';
+import { CAUSE_IDS, type Diagnosis, type DiagnosisInput, type RankedCause } from './types.ts';
+import type { Observation } from '../observation.ts';
+
+function run(cause: CauseDefinition, ctx: DiagnosisContext): RankedCause | null {
+  try {
+    const f = cause.detect(ctx);
+    if (!f || !(f.score > 0) || f.evidence.length === 0) return null;
+    return { id: cause.id, confidence: f.confidence, score: f.score, evidence: f.evidence, steps: [...(f.steps ?? cause.steps)] };
+  } catch {
+    return null;
+  }
+}
+
+function rank(found: RankedCause[]): RankedCause[] {
+  return found.sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
+}
+
+function assemble(focus: Observation, found: RankedCause[]): Diagnosis {
+  const ranked = rank(found);
+  const top = ranked[0];
+  const generic = !top || top.score < FINDING_SCORE;
+  const causes = generic ? genericCauses(ranked) : ranked;
+  return { focus, causes, generic, headline: headlineFor(hostOf(focus.url), focus.status, causes[0], generic) };
+}
+
+export function diagnose(input: DiagnosisInput): Diagnosis {
+  let focus: Observation | null = null;
+  try {
+    focus = pickFocus(input.observations, input.focusId);
+    if (!focus) return { focus: null, causes: [], generic: false, headline: headlineFor(null, null, undefined, false) };
+    const ctx = buildContext(input, focus);
+    const found = CAUSES.map((c) => run(c, ctx)).filter((r): r is RankedCause => r !== null);
+    return assemble(focus, found);
+  } catch {
+    // Malformed input the schemas should have caught: still answer, generically.
+    const status = typeof focus?.status === 'number' ? focus.status : null;
+    if (!focus || status === null) return { focus: null, causes: [], generic: false, headline: headlineFor(null, null, undefined, false) };
+    return { focus, causes: genericCauses([]), generic: true, headline: headlineFor(null, status, undefined, true) };
+  }
+}

@@ -1,0 +1,22 @@
+// The one sentence at the top of the popup and of the CLI's output: what happened, and the likely
+// cause. When the evidence is thin it says so instead of guessing.
+import type { Diagnosis, Message, RankedCause } from './types.ts';
+
+export function causeKey(id: string): string {
+  return id.replace(/-/g, '_');
+}
+
+export function headlineFor(focusHost: string | null, status: number | null, top: RankedCause | undefined, generic: boolean): Message {
+  if (status === null) return { id: 'headline_nothing' };
+  const site = focusHost ?? '?';
+  if (generic || !top) return { id: 'headline_generic', subs: [site, String(status)] };
+  return { id: `headline_${causeKey(top.id)}`, subs: [site] };
+}
+
+/** Steps of the ranked causes in order, each once: the popup's list of things to try. */
+export function orderedSteps(diagnosis: Diagnosis): Diagnosis['causes'][number]['steps'] {
+  const seen = new Set<string>();
+  const out: Diagnosis['causes'][number]['steps'] = [];
+  for (const c of diagnosis.causes) for (const s of c.steps) if (!seen.has(s)) (seen.add(s), out.push(s));
+  return out;
+}
