@@ -1,0 +1,54 @@
+// The popup: loading, then either the diagnosis or a calm "nothing to show". Marks when the
+// diagnosis is first on screen (performance mark "popup-diagnosed") for the 100 ms budget.
+import { useEffect } from 'preact/hooks';
+import { pageKind } from '../logic/page-kind.ts';
+import type { PopupQuery } from '../logic/query.ts';
+import { CatalogContext, translator } from '../state/i18n-context.ts';
+import { usePopup } from '../state/use-popup.ts';
+import { DiagnosisView } from './DiagnosisView.tsx';
+import { HostPermissionNotice } from './HostPermissionNotice.tsx';
+import { NothingToShow } from './NothingToShow.tsx';
+
+export function App({ query }: { query: PopupQuery }) {
+  const state = usePopup(query);
+  const { data, diagnosis } = state;
+  const ready = data !== null;
+
+  useEffect(() => {
+    if (!ready) return;
+    document.documentElement.lang = data.locale;
+    // The next frame is when the browser has painted what this render produced.
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('popup-diagnosed').length === 0) performance.mark('popup-diagnosed');
+      document.body.dataset.ready = 'true';
+    });
+  }, [ready]);
+
+  if (!data) return <main aria-busy="true" />;
+  const t = translator(data.catalog);
+  const focus = diagnosis?.focus ?? null;
+  return (
+    <CatalogContext.Provider value={data.catalog}>
+      <main>
+        <header class="top">
+          <h1>{t('ext_name')}</h1>
+          {focus && (
+            <p class="muted url" data-focus={focus.id}>
+              {focus.status} · {focus.url}
+            </p>
+          )}
+        </header>
+        {data.reply && !data.reply.hostPermission && <HostPermissionNotice onGranted={() => void state.refresh()} />}
+        {!data.reply && data.tab && pageKind(data.tab.url) === 'web' ? (
+          <section class="card" data-state="no-answer">
+            <p>{t('popup_no_answer')}</p>
+          </section>
+        ) : focus && diagnosis ? (
+          <DiagnosisView state={state} diagnosis={diagnosis} focus={focus} />
+        ) : (
+          <NothingToShow kind={pageKind(data.tab?.url ?? null)} />
+        )}
+      </main>
+    </CatalogContext.Provider>
+  );
+}

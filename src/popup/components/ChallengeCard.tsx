@@ -1,0 +1,66 @@
+// One challenge explained: its scheme in plain words, a table of its parameters with their
+// meanings, and the problems of meaning the scheme's rules reveal.
+import type { Challenge } from '../../core/challenge/types.ts';
+import { explainChallenge } from '../../core/schemes/index.ts';
+import { useT } from '../state/i18n-context.ts';
+
+export function ChallengeCard({ challenge }: { challenge: Challenge }) {
+  const t = useT();
+  const x = explainChallenge(challenge);
+  return (
+    <div class="challenge" data-scheme={challenge.scheme}>
+      <h4>
+        {x.scheme ? (
+          <>
+            {x.scheme.name}{' '}
+            <a href={x.scheme.referenceUrl} target="_blank" rel="noreferrer noopener" class="muted">
+              {x.scheme.reference}
+            </a>
+          </>
+        ) : (
+          challenge.rawScheme
+        )}
+      </h4>
+      <p>{x.scheme ? t(x.scheme.summary) : t('popup_challenge_unknown_scheme')}</p>
+      {challenge.token68 !== null && (
+        <p>
+          {t('popup_challenge_token68')} <code>{challenge.token68}</code>
+        </p>
+      )}
+      {x.params.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('popup_param_name')}</th>
+              <th scope="col">{t('popup_param_value')}</th>
+              <th scope="col">{t('popup_param_meaning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {x.params.map((p) => (
+              <tr key={p.name}>
+                <th scope="row">
+                  <code>{p.name}</code>
+                </th>
+                <td>
+                  <code>{p.value}</code>
+                </td>
+                <td>
+                  {p.meaning ? t(p.meaning) : t('popup_param_unknown')}
+                  {p.valueNote && <em> {t(p.valueNote)}</em>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {x.problems.length > 0 && (
+        <ul class="problems" aria-label={t('popup_challenge_problems')}>
+          {x.problems.map((m, i) => (
+            <li key={i}>{t(m)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

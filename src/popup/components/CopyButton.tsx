@@ -1,0 +1,26 @@
+import { useState } from 'preact/hooks';
+import { copyText } from '../../platform/clipboard.ts';
+import { useT } from '../state/i18n-context.ts';
+import { ActionButton } from './ActionButton.tsx';
+
+interface Props {
+  action: string;
+  label: string;
+  text: () => string;
+  plain?: boolean;
+}
+
+export function CopyButton({ action, label, text, plain = false }: Props) {
+  const t = useT();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <span class="copy">
+      <ActionButton action={action} plain={plain} run={async () => setState((await copyText(text())) ? 'copied' : 'failed')}>
+        {label}
+      </ActionButton>
+      <span role="status" class="muted">
+        {state === 'copied' ? t('popup_copied') : state === 'failed' ? t('popup_copy_failed') : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+// Other extensions that can block or rewrite requests. Seeing them needs the optional
+// "management" permission, asked at the click and nowhere else.
+import { useState } from 'preact/hooks';
+import { listInterfering, requestManagement } from '../../../platform/extensions.ts';
+import { useT } from '../../state/i18n-context.ts';
+import { useStepEnv } from '../../state/step-env.ts';
+import { ActionButton } from '../ActionButton.tsx';
+
+export function ExtensionsStep() {
+  const t = useT();
+  const env = useStepEnv();
+  const [denied, setDenied] = useState(false);
+  const list = env.extensions;
+  const look = () => {
+    // No await before the request: it must run inside the click's user gesture.
+    const asked = requestManagement();
+    return asked.then(async (granted) => {
+      setDenied(!granted);
+      if (granted) env.setExtensions((await listInterfering()) ?? []);
+    });
+  };
+  return (
+    <div>
+      {list === null ? (
+        <ActionButton action="check-extensions" run={look}>
+          {t('popup_ext_button')}
+        </ActionButton>
+      ) : list.length === 0 ? (
+        <p role="status">{t('popup_ext_none')}</p>
+      ) : (
+        <>
+          <p role="status">{t('popup_ext_found', String(list.length))}</p>
+          <ul data-extensions>
+            {list.map((e) => (
+              <li key={e.id}>
+                <strong>{e.name}</strong> <span class="muted">{e.permissions.join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+          <p>{t('popup_ext_how')}</p>
+        </>
+      )}
+      {denied && <p role="status">{t('popup_ext_denied')}</p>}
+    </div>
+  );
+}
