@@ -1,0 +1,43 @@
+// The toolbar badge of each tab: how many requests were refused on its current page, red for a
+// site's 401, amber for a proxy's 407, with a sentence as tooltip. Chromium wipes per-tab values
+// when a navigation finishes (platform-notes.md), so the caller re-applies after navigations.
+import type { TabState } from '../core/capture/ops.ts';
+import { badgeOf } from '../core/capture/tab-state.ts';
+import type { ActionPort } from './ports.ts';
+
+const ICONS = {
+  none: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png' },
+  401: { '16': 'icons/icon-401-16.png', '32': 'icons/icon-401-32.png' },
+  407: { '16': 'icons/icon-407-16.png', '32': 'icons/icon-407-32.png' },
+} as const;
+
+const COLOURS = { 401: { bg: '#C62828', fg: '#FFFFFF' }, 407: { bg: '#F9A825', fg: '#000000' } } as const;
+
+export interface BadgeView {
+  text: string;
+  kind: 401 | 407 | null;
+  titleId: string;
+  count: number;
+}
+
+export function badgeView(state: TabState | null): BadgeView {
+  const { count, kind } = badgeOf(state);
+  if (!kind) return { text: '', kind: null, titleId: 'action_title', count: 0 };
+  return { text: count > 99 ? '99+' : String(count), kind, titleId: kind === 407 ? 'badge_title_407' : 'badge_title_401', count };
+}
+
+export async function applyBadge(action: ActionPort, getMessage: (id: string, subs?: string[]) => string, tabId: number, state: TabState | null): Promise<void> {
+  const v = badgeView(state);
+  const title = getMessage(v.titleId, v.kind ? [String(v.count)] : undefined);
+  const calls: Promise<unknown>[] = [
+    action.setBadgeText({ tabId, text: v.text }),
+    action.setIcon({ tabId, path: { ...ICONS[v.kind ?? 'none'] } }),
+    action.setTitle({ tabId, title }),
+  ];
+  if (v.kind) {
+    calls.push(action.setBadgeBackgroundColor({ tabId, color: COLOURS[v.kind].bg }));
+    if (action.setBadgeTextColor) calls.push(action.setBadgeTextColor({ tabId, color: COLOURS[v.kind].fg }));
+  }
+  // A tab that closed in the meantime rejects these; there is nothing left to show then.
+  await Promise.allSettled(calls);
+}

@@ -1,0 +1,51 @@
+// Wires capture, store, badge and messages onto a browser. Everything that registers a listener
+// runs synchronously in here (MV3: only listeners added in the worker's first turn wake it).
+import type { TabState } from '../core/capture/ops.ts';
+import { maskUrl } from '../core/url/mask.ts';
+import { applyBadge } from './badge.ts';
+import { CaptureHandlers } from './capture/handlers.ts';
+import { Interest } from './capture/interest.ts';
+import { RecentSuccesses } from './capture/recent-successes.ts';
+import { registerCapture } from './capture/register.ts';
+import { createMessageHandler } from './messages.ts';
+import type { BackgroundPorts } from './ports.ts';
+import { TabStore } from './store/tab-store.ts';
+
+export interface Background {
+  store: TabStore;
+  handlers: CaptureHandlers;
+  handleMessage: ReturnType<typeof createMessageHandler>;
+}
+
+export function startBackground(b: BackgroundPorts): Background {
+  const interest = new Interest();
+  const getMessage = (id: string, subs?: string[]) => b.i18n.getMessage(id, subs);
+  let store: TabStore;
+  const onState = (tabId: number, state: TabState | null) => {
+    interest.refresh(tabId, state);
+    // A record started by a sub-resource does not know its page yet: ask the tab once.
+    if (state && state.record.current.url === null && state.record.current.observations.length) {
+      b.tabs.get(tabId).then(
+        (tab) => tab.url && store.write(tabId, { kind: 'page-url', url: maskUrl(tab.url) }),
+        () => undefined,
+      );
+    }
+    void applyBadge(b.action, getMessage, tabId, state);
+  };
+  store = new TabStore(b.storage.session, { onState });
+  const handlers = new CaptureHandlers(store, interest, new RecentSuccesses());
+  registerCapture(b.webRequest, handlers);
+
+  b.tabs.onRemoved.addListener((tabId) => {
+    handlers.forgetTab(tabId);
+    void store.drop(tabId);
+  });
+  b.tabs.onUpdated.addListener((tabId, change) => {
+    // Chromium wipes the tab's badge when a navigation finishes; Firefox when a page commits.
+    if (change.status && store.knows(tabId)) void store.read(tabId);
+  });
+
+  const handleMessage = createMessageHandler(store, () => b.permissions.contains({ origins: ['<all_urls>'] }));
+  b.runtime.onMessage.addListener((message) => handleMessage(message));
+  return { store, handlers, handleMessage };
+}

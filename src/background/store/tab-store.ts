@@ -1,0 +1,171 @@
+// Per-tab state in storage.session. An event's change is written at once as its own key (one
+// `set`, issued before the listener returns, so it survives the worker being stopped right after);
+// a per-tab queue then folds the changes into the tab's record, one read-modify-write at a time,
+// so concurrent events lose nothing and the record stays bounded.
+import { applyOp } from '../../core/capture/tab-state.ts';
+import { Op, type TabState } from '../../core/capture/ops.ts';
+import type { SessionArea } from '../ports.ts';
+import { nextOpKey, parseKey, tabKey } from './keys.ts';
+import { readStoredTab, STORED_VERSION, type StoredTab } from './stored-tab.ts';
+
+interface PendingOp {
+  key: string;
+  written: Promise<unknown>;
+}
+
+export interface TabStoreOptions {
+  /** Called after every fold with the tab's state (null when it holds nothing). */
+  onState?: (tabId: number, state: TabState | null) => void;
+  log?: (message: string) => void;
+}
+
+/** Keeps "closed tab" ids a while so late events of a closed tab do not recreate its record. */
+const CLOSED_MEMORY = 256;
+
+export class TabStore {
+  readonly ready: Promise<void>;
+  private readonly pending = new Map<number, PendingOp[]>();
+  private readonly stored = new Set<number>();
+  private readonly tails = new Map<number, Promise<TabState | null>>();
+  private readonly queued = new Map<number, Promise<TabState | null>>();
+  private readonly closed = new Set<number>();
+
+  constructor(
+    private readonly area: SessionArea,
+    private readonly options: TabStoreOptions = {},
+  ) {
+    this.ready = this.load();
+  }
+
+  /** Whether the tab has a record or changes waiting: lets the hot path skip tabs with nothing. */
+  knows(tabId: number): boolean {
+    return this.stored.has(tabId) || this.pending.has(tabId);
+  }
+
+  /** Writes one change now and folds it soon. Synchronous on purpose: see the file comment. */
+  write(tabId: number, op: Op): void {
+    if (this.closed.has(tabId)) return;
+    const key = nextOpKey(tabId);
+    const written = this.area.set({ [key]: op }).catch((e: unknown) => this.log(`could not write ${key}: ${String(e)}`));
+    const list = this.pending.get(tabId);
+    if (list) list.push({ key, written });
+    else this.pending.set(tabId, [{ key, written }]);
+    void this.fold(tabId);
+  }
+
+  /** The tab's state with every change written so far folded in. */
+  read(tabId: number): Promise<TabState | null> {
+    return this.fold(tabId);
+  }
+
+  /** Forgets the tab (it closed): its record and its waiting changes. */
+  drop(tabId: number): Promise<void> {
+    this.closed.add(tabId);
+    if (this.closed.size > CLOSED_MEMORY) this.closed.delete(this.closed.values().next().value as number);
+    return this.enqueue(tabId, async () => {
+      const keys = [tabKey(tabId), ...(this.pending.get(tabId) ?? []).map((p) => p.key)];
+      await Promise.all((this.pending.get(tabId) ?? []).map((p) => p.written));
+      this.pending.delete(tabId);
+      this.stored.delete(tabId);
+      await this.area.remove(keys);
+      return null;
+    }).then(() => undefined);
+  }
+
+  private log(message: string): void {
+    (this.options.log ?? ((m: string) => console.warn(`[401 Doctor] ${m}`)))(message);
+  }
+
+  private async load(): Promise<void> {
+    let keys: string[];
+    try {
+      keys = this.area.getKeys ? await this.area.getKeys() : Object.keys(await this.area.get(null));
+    } catch (e) {
+      this.log(`could not list session storage: ${String(e)}`);
+      return;
+    }
+    const leftovers = new Set<number>();
+    for (const key of keys) {
+      const k = parseKey(key);
+      if (!k) continue;
+      if (k.kind === 'tab') this.stored.add(k.tabId);
+      else {
+        // Written by a worker that stopped before folding it.
+        const list = this.pending.get(k.tabId) ?? [];
+        if (!list.some((p) => p.key === k.key)) list.unshift({ key: k.key, written: Promise.resolve() });
+        this.pending.set(k.tabId, list);
+        leftovers.add(k.tabId);
+      }
+    }
+    for (const tabId of new Set([...this.stored, ...leftovers])) void this.fold(tabId);
+  }
+
+  /** Runs `job` after every earlier job of the tab: the queue that serializes read-modify-write. */
+  private enqueue(tabId: number, job: () => Promise<TabState | null>): Promise<TabState | null> {
+    const prev = this.tails.get(tabId) ?? this.ready.then(() => null);
+    const next = prev.then(job, job);
+    this.tails.set(tabId, next);
+    void next.finally(() => {
+      if (this.tails.get(tabId) === next) this.tails.delete(tabId);
+    });
+    return next;
+  }
+
+  /** Coalesces: while a fold waits to start, later writes join it instead of queueing another. */
+  private fold(tabId: number): Promise<TabState | null> {
+    const waiting = this.queued.get(tabId);
+    if (waiting) return waiting;
+    const p = this.enqueue(tabId, () => {
+      this.queued.delete(tabId);
+      return this.foldNow(tabId);
+    });
+    this.queued.set(tabId, p);
+    return p;
+  }
+
+  private async foldNow(tabId: number): Promise<TabState | null> {
+    const batch = (this.pending.get(tabId) ?? []).slice();
+    await Promise.all(batch.map((p) => p.written));
+    const keys = batch.map((p) => p.key).sort();
+    const base = tabKey(tabId);
+    let got: Record<string, unknown>;
+    try {
+      got = await this.area.get([base, ...keys]);
+    } catch (e) {
+      this.log(`could not read tab ${tabId}: ${String(e)}`);
+      return null;
+    }
+    const { stored, problem } = readStoredTab(got[base]);
+    if (problem) this.log(`tab ${tabId}: ${problem}`);
+    let state = stored?.state ?? null;
+    const skip = new Set(stored?.folded ?? []);
+    for (const key of keys) {
+      if (skip.has(key) || got[key] === undefined) continue;
+      const op = Op.safeParse(got[key]);
+      if (!op.success) {
+        this.log(`tab ${tabId}: skipped a change that does not parse (${key})`);
+        continue;
+      }
+      state = applyOp(state, op.data, tabId);
+    }
+    const worthKeeping = state !== null && (state.record.current.observations.length > 0 || state.record.current.dropped > 0 || state.record.previous !== null || state.attempts.length > 0);
+    if (!worthKeeping) state = null;
+    if (keys.length || problem) {
+      if (state) {
+        const next: StoredTab = { v: STORED_VERSION, state, folded: keys };
+        await this.area.set({ [base]: next });
+        this.stored.add(tabId);
+      } else {
+        await this.area.remove(base);
+        this.stored.delete(tabId);
+      }
+      if (keys.length) await this.area.remove(keys);
+      const done = new Set(keys);
+      const rest = (this.pending.get(tabId) ?? []).filter((p) => !done.has(p.key));
+      if (rest.length) this.pending.set(tabId, rest);
+      else this.pending.delete(tabId);
+    }
+    this.options.onState?.(tabId, state);
+    return state;
+  }
+}

@@ -1,0 +1,60 @@
+// Turns a refused response and its request's trail into an Observation. Every URL is masked here,
+// the only place where raw URLs become stored data.
+import type { AuthRequired, Observation } from '../observation.ts';
+import { maskUrl } from '../url/mask.ts';
+import { sentCredentials } from './credentials.ts';
+import type { AuthRequiredDetails, HeadersReceivedDetails } from './details.ts';
+import { firstHeader, headerValues } from './headers.ts';
+import type { RequestTrail } from './request-trail.ts';
+import { inferBrowserRetried } from './retry.ts';
+
+/** Unique within a tab across worker restarts: the requestId, the refusal's rank on it, and its time. */
+export function observationId(requestId: string, refusalIndex: number, timeStamp: number): string {
+  return `${requestId}.${refusalIndex}.${Math.floor(timeStamp)}`;
+}
+
+/** The requestId an observation id was made from (used to spot a retry across a worker restart). */
+export function requestIdOf(id: string): string {
+  const second = id.lastIndexOf('.', id.lastIndexOf('.') - 1);
+  return second < 0 ? id : id.slice(0, second);
+}
+
+export function buildObservation(d: HeadersReceivedDetails, trail: RequestTrail | undefined): Observation {
+  const headers = d.responseHeaders;
+  const proxy = d.statusCode === 407;
+  const sent = sentCredentials(trail?.requestHeaders, proxy);
+  const wwwAuthenticate = headerValues(headers, 'WWW-Authenticate');
+  const proxyAuthenticate = headerValues(headers, 'Proxy-Authenticate');
+  const refusals = trail?.refusals ?? 0;
+  const location = firstHeader(headers, 'Location');
+  return {
+    id: observationId(d.requestId, refusals, d.timeStamp),
+    time: d.timeStamp,
+    tabId: d.tabId,
+    frameId: d.frameId,
+    type: d.type,
+    method: d.method,
+    url: maskUrl(d.url),
+    status: d.statusCode,
+    statusLine: d.statusLine.trim() || `HTTP ${d.statusCode}`,
+    wwwAuthenticate,
+    proxyAuthenticate,
+    server: firstHeader(headers, 'Server'),
+    retryAfter: firstHeader(headers, 'Retry-After'),
+    contentType: firstHeader(headers, 'Content-Type'),
+    location: location === null ? null : maskUrl(location),
+    redirectChain: (trail?.chain ?? []).map(maskUrl),
+    fromCache: false,
+    ip: null,
+    credentials: {
+      authorizationScheme: sent.authorizationScheme,
+      cookieNames: sent.cookieNames,
+      browserRetried: inferBrowserRetried(refusals, sent.authorizationScheme, proxy ? proxyAuthenticate : wwwAuthenticate),
+    },
+    authRequired: [],
+  };
+}
+
+export function authRequiredOf(d: AuthRequiredDetails): AuthRequired {
+  return { scheme: d.scheme, realm: d.realm ?? null, isProxy: d.isProxy };
+}

@@ -1,0 +1,31 @@
+// The changes capture makes to a tab's state, each written to storage as it happens (one write, no
+// read) and folded into the tab's record later. Writing the change itself, not the whole record,
+// is what lets an event survive the service worker being stopped right after it.
+import { z } from 'zod/mini';
+import { STEP_IDS } from '../diagnosis/types.ts';
+import { AuthRequired, Observation, Success, TabRecord } from '../observation.ts';
+
+export const Op = z.union([
+  /** A refusal, with the recent successes on its origin that only memory held until now. */
+  z.object({ kind: z.literal('observe'), observation: Observation, successes: z.array(Success) }),
+  /** onAuthRequired for an observation already made. */
+  z.object({ kind: z.literal('auth'), observationId: z.string(), authRequired: AuthRequired }),
+  /** onCompleted / onErrorOccurred of a refused request: the facts only those events carry. */
+  z.object({ kind: z.literal('finish'), observationId: z.string(), fromCache: z.boolean(), ip: z.nullable(z.string()) }),
+  /** A 2xx on an origin that refused earlier on this tab. */
+  z.object({ kind: z.literal('success'), success: Success }),
+  /** A new top-level navigation. */
+  z.object({ kind: z.literal('navigate'), time: z.number(), url: z.nullable(z.string()) }),
+  z.object({ kind: z.literal('attempt'), step: z.enum(STEP_IDS) }),
+  z.object({ kind: z.literal('clear'), time: z.number() }),
+  /** The top document's URL, learnt after the fact (a tab whose first record came from a sub-resource). */
+  z.object({ kind: z.literal('page-url'), url: z.string() }),
+]);
+export type Op = z.infer<typeof Op>;
+
+export const TabState = z.object({
+  record: TabRecord,
+  /** Steps the user tried on the current page ("done — still broken?"). */
+  attempts: z.array(z.enum(STEP_IDS)),
+});
+export type TabState = z.infer<typeof TabState>;

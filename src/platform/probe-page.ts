@@ -1,0 +1,34 @@
+// Reads what a refused top document shows: its title and the start of its text. The popup calls
+// this only for the tab it was opened on (activeTab grants scripting for that tab then, and only
+// then). Parsing the text belongs to the diagnosis; this only fetches it.
+import { PageProbe } from '../core/observation.ts';
+import { maskUrl } from '../core/url/mask.ts';
+import { browser } from './browser.ts';
+
+/** The first 4 KB of text hold an error page's heading, sub-status and server signature. */
+export const PROBE_TEXT_CHARS = 4096;
+
+export interface ScriptingPort {
+  executeScript(injection: { target: { tabId: number }; func: (max: number) => unknown; args: [number] }): Promise<Array<{ result?: unknown }>>;
+}
+
+/** Runs in the page: must be self-contained (it is serialized), and must not throw. */
+function readPage(max: number): { url: string; title: string; text: string } {
+  const body = document.body;
+  return { url: location.href, title: document.title, text: body ? body.innerText.slice(0, max) : '' };
+}
+
+/**
+ * Null (never a rejection) where the browser forbids scripting: chrome://, the web store,
+ * file:// without access, error pages, a closed tab, or no activeTab grant.
+ */
+export async function probePage(tabId: number, scripting: ScriptingPort = browser.scripting as unknown as ScriptingPort): Promise<PageProbe | null> {
+  try {
+    const [frame] = await scripting.executeScript({ target: { tabId }, func: readPage, args: [PROBE_TEXT_CHARS] });
+    const parsed = PageProbe.safeParse(frame?.result);
+    if (!parsed.success) return null;
+    return { ...parsed.data, url: maskUrl(parsed.data.url), text: parsed.data.text.slice(0, PROBE_TEXT_CHARS) };
+  } catch {
+    return null;
+  }
+}
