@@ -1,0 +1,63 @@
+// Every lab scenario a terminal can reach, run through the real command: its JSON must rank the
+// scenario's expected cause first. The requests a page would make first (`arrange`) are made here
+// with a small cookie jar; the refused request is the CLI's, with the headers and cookies the page
+// would send.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLab, type Lab } from '../../../lab/server.ts';
+import { scenarios } from '../../../lab/scenarios/index.ts';
+import type { LabStep, Scenario } from '../../../lab/types.ts';
+import type { DiagnoseJson } from '../../../src/cli/json.ts';
+import { EXIT } from '../../../src/cli/exit-codes.ts';
+import { parseJson, runCli } from './run-cli.ts';
+
+let lab: Lab;
+beforeAll(async () => {
+  lab = await startLab({ port: 0, https: false });
+});
+afterAll(async () => {
+  await lab.close();
+});
+
+async function arrange(steps: readonly LabStep[]): Promise<Map<string, string>> {
+  const jar = new Map<string, string>();
+  for (const step of steps) {
+    const headers: Record<string, string> = { ...step.headers };
+    if (jar.size > 0) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const body = step.form ? new URLSearchParams(step.form).toString() : undefined;
+    if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const res = await fetch(`${lab.url}${step.path}`, { method: step.method, headers, body, redirect: 'manual' });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      jar.set(pair!.slice(0, eq).trim(), pair!.slice(eq + 1).trim());
+    }
+    await res.arrayBuffer();
+  }
+  return jar;
+}
+
+/** Scenarios a terminal reaches without a browser: opened directly, through the proxy, or the API a page calls. */
+const REACHABLE = new Set(['main-frame', 'proxy', 'fetch']);
+const reachable = scenarios.filter((s): s is Scenario & { refused: NonNullable<Scenario['refused']> } => REACHABLE.has(s.kind) && s.refused !== null);
+
+describe('401-doctor against the lab', () => {
+  it('covers the directly reachable scenarios', () => {
+    expect(reachable.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(reachable.map((s) => [s.id, s] as const))('%s: JSON ranks the expected cause first', async (_id, s) => {
+    lab.reset();
+    const jar = await arrange(s.arrange);
+    const args = ['--json', '-X', s.refused.method];
+    for (const [name, value] of Object.entries(s.refused.headers ?? {})) args.push('-H', `${name}: ${value}`);
+    if (jar.size > 0) args.push('-H', `Cookie: ${[...jar].map(([k, v]) => `${k}=${v}`).join('; ')}`);
+    if (s.refused.form) args.push('--data', new URLSearchParams(s.refused.form).toString());
+    if (s.refused.viaProxy) args.push('--proxy', lab.proxyUrl);
+    args.push(`${lab.url}${s.refused.path}`);
+    const run = await runCli(args);
+    const json = parseJson<DiagnoseJson>(run);
+    expect(run.code).toBe(EXIT.authFailure);
+    expect(json.status).toBe(s.refused.status);
+    expect(json.causes[0]?.id).toBe(s.expectedCause);
+  });
+});
