@@ -1,0 +1,3 @@
+export { buildReport } from './build.ts';
+export type { ReportFormat, ReportOptions } from './build.ts';
+export { scrubText, maskRawLine } from './scrub.ts';
