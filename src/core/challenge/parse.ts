@@ -10,6 +10,7 @@
 // then consume), so the time is linear in the input; nothing here can throw.
 import { BACKSLASH, COMMA, DQUOTE, EQUALS, HTAB, SP, T68, TCHAR, charClass, codePointLabel, isControl } from './chars.ts';
 import { combineFieldLines } from './combine.ts';
+import { knownParamName, knownScheme, lowerKnownScheme } from './intern.ts';
 import type { Challenge, ParseIssue, ParseResult } from './types.ts';
 
 /**
@@ -19,25 +20,42 @@ import type { Challenge, ParseIssue, ParseResult } from './types.ts';
  */
 export function parseChallenges(field: string | readonly string[]): ParseResult {
   if (typeof field !== 'string' && !Array.isArray(field)) return { challenges: [], errors: [] };
-  const { value, lineEnds } = combineFieldLines(field);
-  const scanner = new Scanner(value, lineEnds);
+  // A single string needs no combining; most fields arrive that way.
+  const scanner = typeof field === 'string' && field.indexOf('\n') < 0 ? new Scanner(field, null) : fromLines(field);
   scanner.run();
   return { challenges: scanner.challenges, errors: scanner.errors };
 }
 
-class Scanner {
-  readonly challenges: Challenge[] = [];
-  readonly errors: ParseIssue[] = [];
-  private readonly len: number;
-  private lineIdx = 0;
-  /** The challenge later auth-params belong to; null before the first one or after a broken one. */
-  private cur: Challenge | null = null;
+function fromLines(field: string | readonly string[]): Scanner {
+  const { value, lineEnds } = combineFieldLines(field);
+  return new Scanner(value, lineEnds);
+}
 
-  constructor(
-    private readonly s: string,
-    private readonly lineEnds: readonly number[],
-  ) {
+// params inherit from an empty, prototype-less object: no name (not "__proto__", not
+// "constructor") reaches Object.prototype, and unlike Object.create(null), which V8 keeps in slow
+// dictionary mode, these stay fast objects.
+const EMPTY_PROTO: object = Object.freeze(Object.create(null) as object);
+
+class Scanner {
+  // Plain fields assigned in the constructor, no initialisers or parameter properties: some
+  // transpilers lower those to defineProperty calls, which leaves V8 with slow objects.
+  readonly challenges: Challenge[];
+  readonly errors: ParseIssue[];
+  private readonly s: string;
+  private readonly len: number;
+  private readonly lineEnds: readonly number[] | null;
+  private lineIdx: number;
+  /** The challenge later auth-params belong to; null before the first one or after a broken one. */
+  private cur: Challenge | null;
+
+  constructor(s: string, lineEnds: readonly number[] | null) {
+    this.challenges = [];
+    this.errors = [];
+    this.s = s;
     this.len = s.length;
+    this.lineEnds = lineEnds;
+    this.lineIdx = 0;
+    this.cur = null;
   }
 
   run(): void {
@@ -89,6 +107,11 @@ class Scanner {
     return p;
   }
 
+  /** A parameter name (all tchar), lowercased (RFC 9110 §11.2). */
+  private paramName(p: number, end: number): string {
+    return knownParamName(this.s, p, end) ?? this.s.slice(p, end).toLowerCase();
+  }
+
   private isEqualsAt(p: number): boolean {
     return p < this.len && this.s.charCodeAt(p) === EQUALS;
   }
@@ -99,7 +122,7 @@ class Scanner {
     if (nameEnd > p) {
       const eq = this.peekWs(nameEnd);
       if (this.isEqualsAt(eq)) {
-        const name = this.s.slice(p, nameEnd).toLowerCase();
+        const name = this.paramName(p, nameEnd);
         const cur = this.cur;
         if (cur === null) this.report(p, 'parse_param_without_scheme', [name]);
         else if (cur.token68 !== null) this.report(p, 'parse_param_after_token68', [name]);
@@ -130,13 +153,14 @@ class Scanner {
       this.cur = null;
       return this.skipElement(e);
     }
-    const raw = s.slice(p, e);
+    const known = bad < 0 ? knownScheme(s, p, e) : null;
+    const raw = known ?? s.slice(p, e);
     if (bad >= 0) this.report(bad, 'parse_scheme_not_token', [raw]);
     const challenge: Challenge = {
-      scheme: bad < 0 ? raw.toLowerCase() : asciiLower(raw),
+      scheme: known !== null ? lowerKnownScheme(known) : bad < 0 ? raw.toLowerCase() : asciiLower(raw),
       rawScheme: raw,
       token68: null,
-      params: Object.create(null) as Record<string, string>,
+      params: Object.create(EMPTY_PROTO) as Record<string, string>,
     };
     this.challenges.push(challenge);
     this.cur = challenge;
@@ -179,7 +203,7 @@ class Scanner {
     const padded = nameEnd === bodyEnd && t - bodyEnd >= 2;
     if (nameEnd > p && !padded) {
       const eq = this.peekWs(nameEnd);
-      if (this.isEqualsAt(eq)) return this.paramValue(c, s.slice(p, nameEnd).toLowerCase(), p, eq + 1);
+      if (this.isEqualsAt(eq)) return this.paramValue(c, this.paramName(p, nameEnd), p, eq + 1);
     }
     if (bodyEnd > p) {
       // A token68 followed by more than a comma: keep it; run() reports the missing comma.
@@ -259,6 +283,7 @@ class Scanner {
   /** The end of the field line that holds p: quoted-strings never continue past it. */
   private lineLimit(p: number): number {
     const ends = this.lineEnds;
+    if (ends === null) return this.len;
     while (this.lineIdx < ends.length && ends[this.lineIdx]! <= p) this.lineIdx++;
     return this.lineIdx < ends.length ? ends[this.lineIdx]! : this.len;
   }

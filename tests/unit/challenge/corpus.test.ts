@@ -46,9 +46,15 @@ describe('parseChallenges on the RFC examples and vendor headers', () => {
   it('stores a parameter named __proto__ as data, not as a prototype', () => {
     const { challenges } = parseChallenges('Basic __proto__="x", constructor="y", realm="r"');
     const params = challenges[0]!.params;
-    expect(Object.getPrototypeOf(params)).toBeNull();
+    // Its prototype chain holds no Object.prototype, so no name can reach an inherited member.
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(params))).toBeNull();
+    expect(Object.getPrototypeOf(params)).not.toBe(Object.prototype);
+    expect(params['toString']).toBeUndefined();
     expect(Object.keys(params)).toEqual(['__proto__', 'constructor', 'realm']);
     expect(params['__proto__']).toBe('x');
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+    const dup = parseChallenges('X constructor=a, __proto__=b, Constructor=c, __PROTO__=d');
+    expect(dup.errors.map((e) => e.subs)).toEqual([['constructor'], ['__proto__']]);
+    expect({ ...dup.challenges[0]!.params }).toEqual({ constructor: 'a', ['__proto__']: 'b' });
   });
 });
