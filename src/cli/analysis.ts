@@ -41,5 +41,6 @@ export function splitFieldLine(line: string): { field: FieldName; value: string 
   const m = /^\s*(www-authenticate|proxy-authenticate)\s*:/i.exec(line);
   if (!m) return { field: 'WWW-Authenticate', value: line };
   const field: FieldName = m[1]!.toLowerCase() === 'proxy-authenticate' ? 'Proxy-Authenticate' : 'WWW-Authenticate';
-  return { field, value: line.slice(m[0].length) };
+  // The whitespace after the colon is not part of the value (RFC 9110 §5.5).
+  return { field, value: line.slice(m[0].length).replace(/^[ \t]+/, '') };
 }

@@ -67,8 +67,8 @@ function parseTimeout(raw: string | undefined): number {
 
 /** The option name parseArgs complained about, so the message can name it without echoing a value. */
 function unknownOption(e: Error): string {
-  const m = /'(-{1,2}[^'\s]+)'/.exec(e.message);
-  return (m?.[1] ?? '').split('=')[0]!.replace(/,$/, '');
+  // parseArgs quotes the option first: "Unknown option '--x'", "Option '-H, --header <value>' …".
+  return /'(-{1,2}[A-Za-z0-9][\w-]*)/.exec(e.message)?.[1] ?? '';
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {

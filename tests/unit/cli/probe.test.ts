@@ -23,7 +23,7 @@ describe('page probe of an error page', () => {
 
 describe('explain input lines', () => {
   it('accepts a pasted "Name: value" line', () => {
-    expect(splitFieldLine('Proxy-Authenticate: Basic realm="p"')).toEqual({ field: 'Proxy-Authenticate', value: ' Basic realm="p"' });
+    expect(splitFieldLine('Proxy-Authenticate: Basic realm="p"')).toEqual({ field: 'Proxy-Authenticate', value: 'Basic realm="p"' });
     expect(splitFieldLine('www-authenticate:Bearer')).toEqual({ field: 'WWW-Authenticate', value: 'Bearer' });
     expect(splitFieldLine('Basic realm="a:b"')).toEqual({ field: 'WWW-Authenticate', value: 'Basic realm="a:b"' });
   });
