@@ -34,19 +34,22 @@ async function headless(): Promise<void> {
   const labHost = lab.url.replace('127.0.0.1', 'demo.test');
   console.log(`401 lab on ${lab.url} (${scenarios.length} scenarios); no display, so the demo runs headless.\n`);
   const shots: string[] = [];
+  const proxyArgs = [`--proxy-server=${lab.proxyUrl}`, '--proxy-bypass-list=<-loopback>'];
   for (const lang of ['en', 'ru'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const everyScenario = lang === 'en' && scheme === 'light';
       const ids = everyScenario ? SHOWN : SHOWN.slice(0, 1);
-      const s = await launchExtension({ mapHosts: ['*.test'], locale: lang, colorScheme: scheme, args: [`--proxy-server=${lab.proxyUrl}`, '--proxy-bypass-list=<-loopback>'] });
-      try {
-        for (const id of ids) {
-          const scenario = scenarios.find((x) => x.id === id);
-          if (!scenario) continue;
-          lab.reset();
+      for (const id of ids) {
+        const scenario = scenarios.find((x) => x.id === id);
+        if (!scenario) throw new Error(`the demo names a lab scenario that does not exist: ${id}`);
+        lab.reset();
+        // A browser per scenario: the proxy scenario needs every request to go through the lab's proxy.
+        const s = await launchExtension({ mapHosts: ['*.test'], locale: lang, colorScheme: scheme, args: scenario.kind === 'proxy' ? proxyArgs : [] });
+        try {
           const { page, tabId } = await s.newTab();
           if (scenario.prepare) await scenario.prepare(page, labHost);
-          await page.goto(`${labHost}${scenario.path}`, { waitUntil: 'load', timeout: 10_000 }).catch(() => undefined);
+          const path = scenario.kind === 'page' && scenario.refused?.method === 'GET' ? scenario.refused.path : scenario.path;
+          await page.goto(`${labHost}${path}`, { waitUntil: 'load', timeout: 10_000 }).catch(() => undefined);
           await page.waitForTimeout(scenario.kind === 'fetch' ? 1500 : 500);
           const popup = await s.openPopup(tabId, { lang });
           await popup.setViewportSize({ width: 400, height: 600 });
@@ -56,14 +59,14 @@ async function headless(): Promise<void> {
           await popup.screenshot({ path: file, fullPage: true });
           shots.push(file);
           if (everyScenario) {
+            const top = await popup.locator('[data-cause]').first().getAttribute('data-cause').catch(() => null);
             const text = (await popup.locator('main').innerText()).replace(/\n{2,}/g, '\n').trim();
-            console.log(`━━ ${scenario.title}  (${labHost}${scenario.path})\n${text.split('\n').slice(0, 14).map((l) => `   ${l}`).join('\n')}\n`);
+            console.log(`━━ ${scenario.title}  (${labHost}${path})  top cause: ${top ?? 'none'}, expected: ${scenario.expectedCause}`);
+            console.log(`${text.split('\n').slice(0, 12).map((l) => `   ${l}`).join('\n')}\n`);
           }
-          await popup.close();
-          await page.close();
+        } finally {
+          await s.close();
         }
-      } finally {
-        await s.close();
       }
     }
   }
