@@ -7,7 +7,7 @@ import { CAUSES } from './causes/index.ts';
 import { buildContext, hostOf, pickFocus, type DiagnosisContext } from './context.ts';
 import { genericCauses } from './generic.ts';
 import { headlineFor } from './headline.ts';
-import { CAUSE_IDS, type Diagnosis, type DiagnosisInput, type RankedCause } from './types.ts';
+import { CAUSE_IDS, type Diagnosis, type DiagnosisInput, type RankedCause, type StepId } from './types.ts';
 import type { Observation } from '../observation.ts';
 
 function run(cause: CauseDefinition, ctx: DiagnosisContext): RankedCause | null {
@@ -24,11 +24,11 @@ function rank(found: RankedCause[]): RankedCause[] {
   return found.sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
 }
 
-function assemble(focus: Observation, found: RankedCause[]): Diagnosis {
+function assemble(focus: Observation, found: RankedCause[], attempts: ReadonlySet<StepId>): Diagnosis {
   const ranked = rank(found);
   const top = ranked[0];
   const generic = !top || top.score < FINDING_SCORE;
-  const causes = generic ? genericCauses(ranked) : ranked;
+  const causes = generic ? genericCauses(ranked, attempts) : ranked;
   return { focus, causes, generic, headline: headlineFor(hostOf(focus.url), focus.status, causes[0], generic) };
 }
 
@@ -39,7 +39,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     if (!focus) return { focus: null, causes: [], generic: false, headline: headlineFor(null, null, undefined, false) };
     const ctx = buildContext(input, focus);
     const found = CAUSES.map((c) => run(c, ctx)).filter((r): r is RankedCause => r !== null);
-    return assemble(focus, found);
+    return assemble(focus, found, ctx.attempts);
   } catch {
     // Malformed input the schemas should have caught: still answer, generically.
     const status = typeof focus?.status === 'number' ? focus.status : null;

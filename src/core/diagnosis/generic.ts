@@ -13,9 +13,13 @@ export const GENERIC_ORDER: readonly { cause: CauseId; steps: readonly StepId[] 
   { cause: 'server-fault', steps: ['contact-owner', 'copy-report'] },
 ];
 
-/** The generic list, folding in what weak findings said about the same causes. */
-export function genericCauses(weak: readonly RankedCause[]): RankedCause[] {
-  const out: RankedCause[] = GENERIC_ORDER.map((g, i) => {
+/**
+ * The generic list, folding in what weak findings said about the same causes. Steps the user
+ * already tried ("done — still broken?") move to the end, keeping their relative order.
+ */
+export function genericCauses(weak: readonly RankedCause[], attempts: ReadonlySet<StepId> = new Set()): RankedCause[] {
+  const order = [...GENERIC_ORDER.filter((g) => !attempts.has(g.steps[0]!)), ...GENERIC_ORDER.filter((g) => attempts.has(g.steps[0]!))];
+  const out: RankedCause[] = order.map((g, i) => {
     const found = weak.find((w) => w.id === g.cause);
     return {
       id: g.cause,

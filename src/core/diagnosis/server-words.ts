@@ -3,7 +3,9 @@
 // only the free text (error_description, the JSON body, the error page) tells them apart — and
 // every library words it its own way. Each row cites where its wording comes from; the strings
 // were checked against public source (code search of the libraries and of projects quoting them).
-// Order matters: the first matching row wins, so umbrella wordings come before specific ones.
+// Order matters: the first matching row wins, so umbrella wordings come first and longer phrases
+// before the shorter ones they contain ("Jwt expired at" before "jwt expired", IDX10223's "The
+// token is expired" before golang-jwt's "token is expired").
 
 export type TokenProblem = 'expired' | 'revoked' | 'bad-signature' | 'wrong-audience' | 'invalid';
 
@@ -18,6 +20,11 @@ export const SERVER_WORDS: readonly WordingRow[] = [
   // RFC 6750 §3.1's own description of invalid_token, which many servers echo verbatim (authlib's
   // InvalidTokenError, Spring's BearerTokenErrors): it names every reason at once, so it proves none.
   { pattern: /expired, revoked, malformed, or invalid/i, problem: 'invalid', source: 'RFC 6750' },
+  // Java: Spring Security JwtTimestampValidator ("Jwt expired at …", wrapped as "An error occurred
+  // while attempting to decode the Jwt: …"); jjwt ExpiredJwtException ("JWT expired at …").
+  { pattern: /\bjwt expired at\b/i, problem: 'expired', source: 'Spring Security / jjwt' },
+  { pattern: /\bthe aud claim is not valid\b/i, problem: 'wrong-audience', source: 'Spring Security' },
+  { pattern: /jwt signature does not match locally computed signature/i, problem: 'bad-signature', source: 'jjwt' },
   // Node: auth0/node-jsonwebtoken lib/TokenExpiredError.js, lib/verify.js.
   { pattern: /\bjwt expired\b/i, problem: 'expired', source: 'jsonwebtoken' },
   { pattern: /\bjwt audience invalid\b/i, problem: 'wrong-audience', source: 'jsonwebtoken' },
@@ -29,25 +36,20 @@ export const SERVER_WORDS: readonly WordingRow[] = [
   // Python: jpadilla/pyjwt jwt/api_jwt.py (ExpiredSignatureError, InvalidAudienceError) and jwt/api_jws.py.
   { pattern: /\bsignature has expired\b/i, problem: 'expired', source: 'PyJWT' },
   { pattern: /\b(invalid audience|audience doesn't match)\b/i, problem: 'wrong-audience', source: 'PyJWT' },
-  // Java: Spring Security JwtTimestampValidator ("Jwt expired at …", wrapped as "An error occurred
-  // while attempting to decode the Jwt: …"); jjwt ExpiredJwtException ("JWT expired at …").
-  { pattern: /\bjwt expired at\b/i, problem: 'expired', source: 'Spring Security / jjwt' },
-  { pattern: /\bthe aud claim is not valid\b/i, problem: 'wrong-audience', source: 'Spring Security' },
-  { pattern: /jwt signature does not match locally computed signature/i, problem: 'bad-signature', source: 'jjwt' },
   // Java: Nimbus JOSE+JWT DefaultJWTClaimsVerifier ("Expired JWT", "JWT audience rejected") and
   // DefaultJWTProcessor ("Signed JWT rejected: Invalid signature").
   { pattern: /\bexpired jwt\b/i, problem: 'expired', source: 'Nimbus JOSE+JWT' },
   { pattern: /\bjwt audience rejected\b/i, problem: 'wrong-audience', source: 'Nimbus JOSE+JWT' },
   { pattern: /signed jwt rejected: invalid signature/i, problem: 'bad-signature', source: 'Nimbus JOSE+JWT' },
-  // Go: golang-jwt/jwt v5 errors.go (ErrTokenExpired, ErrTokenSignatureInvalid, ErrTokenInvalidAudience).
-  { pattern: /\btoken is expired\b/i, problem: 'expired', source: 'golang-jwt' },
-  { pattern: /\btoken signature is invalid\b/i, problem: 'bad-signature', source: 'golang-jwt' },
-  { pattern: /\btoken has invalid audience\b/i, problem: 'wrong-audience', source: 'golang-jwt' },
   // .NET: Microsoft.IdentityModel.Tokens LogMessages.cs (IDX10223 expired, IDX10214 audience,
   // IDX10503/IDX10511 signature) and ASP.NET Core JwtBearerHandler.CreateErrorDescription.
   { pattern: /\bIDX10223\b|\bthe token expired at\b/i, problem: 'expired', source: 'Microsoft.IdentityModel' },
   { pattern: /\bIDX10214\b|\bthe audience '[^']*' is invalid\b/i, problem: 'wrong-audience', source: 'Microsoft.IdentityModel' },
   { pattern: /\bIDX10(503|504|511|517)\b|\bthe signature is invalid\b/i, problem: 'bad-signature', source: 'Microsoft.IdentityModel' },
+  // Go: golang-jwt/jwt v5 errors.go (ErrTokenExpired, ErrTokenSignatureInvalid, ErrTokenInvalidAudience).
+  { pattern: /\btoken is expired\b/i, problem: 'expired', source: 'golang-jwt' },
+  { pattern: /\btoken signature is invalid\b/i, problem: 'bad-signature', source: 'golang-jwt' },
+  { pattern: /\btoken has invalid audience\b/i, problem: 'wrong-audience', source: 'golang-jwt' },
   // Keycloak: TokenVerifier's IsActive check ("Token is not active": expired or not yet valid).
   { pattern: /\btoken is not active\b/i, problem: 'expired', source: 'Keycloak' },
   { pattern: /\btoken verification failed\b/i, problem: 'invalid', source: 'Keycloak' },

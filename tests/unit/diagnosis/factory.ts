@@ -49,5 +49,6 @@ export function input(observations: Observation[], over: Partial<DiagnosisInput>
   return { observations, successes: [], now: NOW, ...over };
 }
 
+/** A Bearer challenge with quoted-string values (RFC 9110 §5.6.4: quotes and backslashes escaped). */
 export const bearer = (params: Record<string, string>): string =>
-  `Bearer ${Object.entries({ realm: 'api', ...params }).map(([k, v]) => `${k}="${v}"`).join(', ')}`;
+  `Bearer ${Object.entries({ realm: 'api', ...params }).map(([k, v]) => `${k}="${v.replace(/["\\]/g, '\\$&')}"`).join(', ')}`;

@@ -12,6 +12,13 @@ export const extensionInterference: CauseDefinition = {
     if (found.length === 0) return null;
     const proxying = ctx.isProxy && found.some((e) => e.permissions.includes('proxy'));
     const names = found.map((e) => e.name).join(', ');
-    return { score: proxying ? 45 : 25, confidence: proxying ? 'medium' : 'low', evidence: [ev('ev_extensions_can_block', [String(found.length), names])] };
+    const evidence = [ev('ev_extensions_can_block', [String(found.length), names])];
+    // The usual fixes (fresh site data, a fresh sign-in) did not help: what sits between the page
+    // and the network becomes the next suspect.
+    if (ctx.attempts.has('clear-site-data') && ctx.attempts.has('relogin')) {
+      evidence.push(ev('ev_usual_steps_failed'));
+      return { score: 58, confidence: 'medium', evidence };
+    }
+    return { score: proxying ? 45 : 25, confidence: proxying ? 'medium' : 'low', evidence };
   },
 };

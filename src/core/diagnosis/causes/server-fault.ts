@@ -33,11 +33,12 @@ export const serverFault: CauseDefinition = {
     }
     if (brokeNow.size >= 2) {
       const mine = sentAnything(ctx);
-      raise(mine ? 40 : 58, mine ? 'low' : 'medium');
+      raise(mine ? 40 : 64, mine ? 'low' : 'medium');
       evidence.push(ev('ev_worked_then_refused', [String(brokeNow.size)]));
     }
     if (publicBroke.size > 0) {
-      raise(55, 'medium');
+      // It opened without any sign-in a moment ago, so "nothing was sent" cannot be the reason now.
+      raise(62, 'medium');
       evidence.push(ev('ev_public_page_refused', [[...publicBroke][0]!]));
     }
     if (ctx.pageSignals.includes('maintenance')) {
