@@ -39,7 +39,8 @@ export interface ActionPort {
 export interface TabsPort {
   onRemoved: BrowserEvent<(tabId: number) => void>;
   onUpdated: BrowserEvent<(tabId: number, change: { status?: string; url?: string }) => void>;
-  get(tabId: number): Promise<{ url?: string }>;
+  /** Undefined in some fakes and for a tab that just closed. */
+  get(tabId: number): Promise<{ url?: string } | undefined>;
 }
 
 export interface BackgroundPorts {

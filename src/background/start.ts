@@ -20,19 +20,19 @@ export interface Background {
 export function startBackground(b: BackgroundPorts): Background {
   const interest = new Interest();
   const getMessage = (id: string, subs?: string[]) => b.i18n.getMessage(id, subs);
-  let store: TabStore;
   const onState = (tabId: number, state: TabState | null) => {
     interest.refresh(tabId, state);
     // A record started by a sub-resource does not know its page yet: ask the tab once.
     if (state && state.record.current.url === null && state.record.current.observations.length) {
       b.tabs.get(tabId).then(
-        (tab) => tab.url && store.write(tabId, { kind: 'page-url', url: maskUrl(tab.url) }),
+        (tab) => tab?.url && store.write(tabId, { kind: 'page-url', url: maskUrl(tab.url) }),
         () => undefined,
       );
     }
     void applyBadge(b.action, getMessage, tabId, state);
   };
-  store = new TabStore(b.storage.session, { onState });
+  // onState runs only after the store's first asynchronous load, when `store` is initialised.
+  const store: TabStore = new TabStore(b.storage.session, { onState });
   const handlers = new CaptureHandlers(store, interest, new RecentSuccesses());
   registerCapture(b.webRequest, handlers);
 
