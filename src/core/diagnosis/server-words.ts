@@ -35,7 +35,7 @@ export const SERVER_WORDS: readonly WordingRow[] = [
   { pattern: /unexpected "aud" claim value/i, problem: 'wrong-audience', source: 'jose' },
   // Python: jpadilla/pyjwt jwt/api_jwt.py (ExpiredSignatureError, InvalidAudienceError) and jwt/api_jws.py.
   { pattern: /\bsignature has expired\b/i, problem: 'expired', source: 'PyJWT' },
-  { pattern: /\b(invalid audience|audience doesn't match)\b/i, problem: 'wrong-audience', source: 'PyJWT' },
+  { pattern: /(^|: )invalid audience\b|\baudience doesn't match\b/i, problem: 'wrong-audience', source: 'PyJWT' },
   // Java: Nimbus JOSE+JWT DefaultJWTClaimsVerifier ("Expired JWT", "JWT audience rejected") and
   // DefaultJWTProcessor ("Signed JWT rejected: Invalid signature").
   { pattern: /\bexpired jwt\b/i, problem: 'expired', source: 'Nimbus JOSE+JWT' },
