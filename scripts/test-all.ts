@@ -10,6 +10,7 @@ interface Step {
   needsBuild?: boolean;
   /** A vitest JSON report to count tests from. */
   report?: string;
+  env?: Record<string, string>;
 }
 
 const out = '.tmp/test-reports';
@@ -25,7 +26,8 @@ const steps: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
   vitest('unit', null),
-  { name: 'build', cmd: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
+  { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
+  { ...vitest('cli', 'vitest.cli.config.ts'), needsBuild: true, env: { DOCTOR_CLI: 'dist/cli/401-doctor.js' } },
   { ...vitest('e2e-chromium', 'vitest.e2e.config.ts'), needsBuild: true },
   { name: 'web-ext-lint', cmd: ['npx', 'tsx', 'scripts/web-ext-lint.ts'], needsBuild: true },
 ];
@@ -41,7 +43,7 @@ for (const step of steps) {
   }
   console.log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
   const started = Date.now();
-  const run = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const run = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
   const ok = run.status === 0;
   if (step.name === 'build') buildOk = ok;
   let tests: { passed: number; failed: number } | undefined;

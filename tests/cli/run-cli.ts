@@ -1,9 +1,9 @@
 // Runs the real command as a child process: the source through tsx by default, or the built file
-// when DOCTOR_CLI names it (DOCTOR_CLI=dist/cli/401-doctor.js npx vitest run tests/unit/cli).
+// when DOCTOR_CLI names it (DOCTOR_CLI=dist/cli/401-doctor.js npx vitest run tests/cli).
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface CliRun {
   code: number | null;

@@ -4,8 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagnoseJson, FailureJson } from '../../../src/cli/json.ts';
-import { EXIT } from '../../../src/cli/exit-codes.ts';
+import type { DiagnoseJson, FailureJson } from '../../src/cli/json.ts';
+import { EXIT } from '../../src/cli/exit-codes.ts';
 import { parseJson, runCli, type CliRun } from './run-cli.ts';
 
 const SECRET = 'tok-9f8e7d6c5b4a';

@@ -3,11 +3,11 @@
 // with a small cookie jar; the refused request is the CLI's, with the headers and cookies the page
 // would send.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLab, type Lab } from '../../../lab/server.ts';
-import { scenarios } from '../../../lab/scenarios/index.ts';
-import type { LabStep, Scenario } from '../../../lab/types.ts';
-import type { DiagnoseJson } from '../../../src/cli/json.ts';
-import { EXIT } from '../../../src/cli/exit-codes.ts';
+import { startLab, type Lab } from '../../lab/server.ts';
+import { scenarios } from '../../lab/scenarios/index.ts';
+import type { LabStep, Scenario } from '../../lab/types.ts';
+import type { DiagnoseJson } from '../../src/cli/json.ts';
+import { EXIT } from '../../src/cli/exit-codes.ts';
 import { parseJson, runCli } from './run-cli.ts';
 
 let lab: Lab;

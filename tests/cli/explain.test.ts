@@ -1,8 +1,8 @@
 // `401-doctor explain` on the examples of the RFCs, from the command line and from standard input.
 import { describe, expect, it } from 'vitest';
-import type { ExplainJson } from '../../../src/cli/json.ts';
-import { EXIT } from '../../../src/cli/exit-codes.ts';
-import { run as runCommand, type Io } from '../../../src/cli/run.ts';
+import type { ExplainJson } from '../../src/cli/json.ts';
+import { EXIT } from '../../src/cli/exit-codes.ts';
+import { run as runCommand, type Io } from '../../src/cli/run.ts';
 import { parseJson, runCli } from './run-cli.ts';
 
 const RFC_EXAMPLES = [
