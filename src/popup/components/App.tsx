@@ -24,6 +24,11 @@ export function App({ query }: { query: PopupQuery }) {
     });
   }, [ready]);
 
+  // Tests wait for this: the probe and the extensions have been read and the diagnosis redone.
+  useEffect(() => {
+    if (state.settled) document.body.dataset.settled = 'true';
+  }, [state.settled]);
+
   if (!data) return <main aria-busy="true" />;
   const t = translator(data.catalog);
   const focus = diagnosis?.focus ?? null;

@@ -6,7 +6,7 @@ import { ActionButton } from './ActionButton.tsx';
 interface Props {
   action: string;
   label: string;
-  text: () => string;
+  text: () => string | Promise<string>;
   plain?: boolean;
 }
 
@@ -15,7 +15,7 @@ export function CopyButton({ action, label, text, plain = false }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span class="copy">
-      <ActionButton action={action} plain={plain} run={async () => setState((await copyText(text())) ? 'copied' : 'failed')}>
+      <ActionButton action={action} plain={plain} run={async () => setState((await copyText(await text())) ? 'copied' : 'failed')}>
         {label}
       </ActionButton>
       <span role="status" class="muted">

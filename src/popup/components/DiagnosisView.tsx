@@ -6,7 +6,7 @@ import { parseChallenges } from '../../core/challenge/index.ts';
 import type { Diagnosis } from '../../core/diagnosis/types.ts';
 import type { Observation } from '../../core/observation.ts';
 import { pageOf, successesOf } from '../logic/selection.ts';
-import { buildReports } from '../state/engine.ts';
+import { buildReportLazily } from '../state/engine.ts';
 import type { PopupState } from '../state/use-popup.ts';
 import { StepEnvContext, type StepEnv } from '../state/step-env.ts';
 import { ChallengeSection } from './ChallengeSection.tsx';
@@ -27,7 +27,6 @@ export function DiagnosisView({ state, diagnosis, focus }: Props) {
   const [top, ...rest] = diagnosis.causes;
   const env = useMemo<StepEnv>(() => {
     const challenges: Challenge[] = parseChallenges(focus.status === 407 ? focus.proxyAuthenticate : focus.wwwAuthenticate).challenges;
-    let report: ReturnType<StepEnv['report']> | null = null;
     return {
       tabId: data.tab!.id,
       focus,
@@ -39,7 +38,7 @@ export function DiagnosisView({ state, diagnosis, focus }: Props) {
       diagnosis,
       extensions: data.extensions,
       setExtensions: state.setExtensions,
-      report: () => (report ??= buildReports(diagnosis, data.catalog, data.reply?.attempts ?? [])),
+      report: (format) => buildReportLazily(diagnosis, state.input!, data.catalog, data.locale, format),
       done: state.done,
     };
   }, [diagnosis, data]);

@@ -7,6 +7,7 @@ import type { PageProbe } from '../../core/observation.ts';
 import { getTab } from '../../platform/background-client.ts';
 import { listInterfering } from '../../platform/extensions.ts';
 import { chooseLocale, loadCatalog } from '../../platform/i18n.ts';
+import { probePage } from '../../platform/probe-page.ts';
 import { browserFamily, platformOs, type BrowserFamily } from '../../platform/platform-info.ts';
 import { targetTab, type TabInfo } from '../../platform/popup-tabs.ts';
 import type { PopupQuery } from '../logic/query.ts';
@@ -32,8 +33,9 @@ export async function loadFirst(query: PopupQuery): Promise<PopupData> {
 }
 
 /** The slower extras; each is optional and a failure leaves it null. */
-export async function loadExtras(): Promise<Pick<PopupData, 'extensions'>> {
-  return { extensions: await listInterfering() };
+export async function loadExtras(tab: TabInfo | null): Promise<Pick<PopupData, 'extensions' | 'probe'>> {
+  const [extensions, probe] = await Promise.all([listInterfering(), tab ? probePage(tab.id) : null]);
+  return { extensions, probe };
 }
 
 export async function reloadReply(tab: TabInfo): Promise<TabReply | null> {

@@ -7,11 +7,6 @@ import type { Diagnosis, InstalledExtension, Os, StepId } from '../../core/diagn
 import type { Observation, Success } from '../../core/observation.ts';
 import type { BrowserFamily } from '../../platform/platform-info.ts';
 
-export interface Report {
-  text: string;
-  markdown: string;
-}
-
 export interface StepEnv {
   tabId: number;
   focus: Observation;
@@ -24,7 +19,8 @@ export interface StepEnv {
   diagnosis: Diagnosis;
   extensions: InstalledExtension[] | null;
   setExtensions(list: InstalledExtension[] | null): void;
-  report(): Report;
+  /** The report for the owner, built on demand. */
+  report(format: 'text' | 'markdown'): Promise<string>;
   /** "Done — still broken?": records the attempt and diagnoses again. */
   done(step: StepId): Promise<void>;
 }

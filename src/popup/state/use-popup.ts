@@ -1,7 +1,7 @@
 // The popup's state: what was loaded, which request is explained, and the diagnosis of it,
 // recomputed (pure, in microseconds) whenever any input changes.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Diagnosis, InstalledExtension, StepId } from '../../core/diagnosis/types.ts';
+import type { Diagnosis, DiagnosisInput, InstalledExtension, StepId } from '../../core/diagnosis/types.ts';
 import { recordAttempt } from '../../platform/background-client.ts';
 import { cookieNamesFor } from '../../platform/site-data.ts';
 import type { PopupQuery } from '../logic/query.ts';
@@ -13,6 +13,10 @@ export interface PopupState {
   data: PopupData | null;
   selection: Selection;
   diagnosis: Diagnosis | null;
+  /** What the diagnosis was computed from (the report needs it too). */
+  input: DiagnosisInput | null;
+  /** True once the slower inputs (page probe, extensions) have arrived. */
+  settled: boolean;
   select(selection: Selection): void;
   refresh(): Promise<void>;
   done(step: StepId): Promise<void>;
@@ -23,12 +27,16 @@ export function usePopup(query: PopupQuery): PopupState {
   const [data, setData] = useState<PopupData | null>(null);
   const [selection, setSelection] = useState<Selection>({ page: 'current', focusId: null });
   const [cookieNames, setCookieNames] = useState<string[] | null>(null);
+  const [settled, setSettled] = useState(false);
 
   useEffect(() => {
     void loadFirst(query).then((d) => {
       setData(d);
       setSelection(defaultSelection(d.reply?.record ?? null));
-      void loadExtras().then((x) => setData((prev) => (prev ? { ...prev, ...x } : prev)));
+      void loadExtras(d.tab).then((x) => {
+        setData((prev) => (prev ? { ...prev, ...x } : prev));
+        setSettled(true);
+      });
     });
   }, []);
 
@@ -38,10 +46,9 @@ export function usePopup(query: PopupQuery): PopupState {
     if (focusUrl) void cookieNamesFor(focusUrl).then(setCookieNames);
   }, [focusUrl]);
 
-  const diagnosis = useMemo(() => {
-    if (!data) return null;
-    return diagnose(
-      diagnosisInput({
+  const [input, diagnosis] = useMemo(() => {
+    if (!data) return [null, null];
+    const input = diagnosisInput({
         record,
         selection,
         attempts: data.reply?.attempts ?? [],
@@ -51,8 +58,8 @@ export function usePopup(query: PopupQuery): PopupState {
         tabUrl: data.tab?.url ?? null,
         extensions: data.extensions,
         now: Date.now(),
-      }),
-    );
+      });
+    return [input, diagnose(input)];
   }, [data, selection, cookieNames]);
 
   const refresh = async () => {
@@ -65,6 +72,8 @@ export function usePopup(query: PopupQuery): PopupState {
     data,
     selection,
     diagnosis,
+    input,
+    settled,
     select: setSelection,
     refresh,
     async done(step) {

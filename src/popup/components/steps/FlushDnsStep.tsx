@@ -1,7 +1,7 @@
 // The OS command that empties the DNS cache, ready to copy, and the browser's own host cache page.
 import { hostCachePage } from '../../../platform/platform-info.ts';
 import { openTab } from '../../../platform/popup-tabs.ts';
-import { dnsFlushCommand } from '../../logic/dns-commands.ts';
+import { flushDnsCommand } from '../../../core/diagnosis/steps.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -10,7 +10,8 @@ import { CopyButton } from '../CopyButton.tsx';
 export function FlushDnsStep() {
   const t = useT();
   const env = useStepEnv();
-  const command = dnsFlushCommand(env.os);
+  const commandId = flushDnsCommand(env.os);
+  const command = commandId ? t(commandId) : null;
   const page = hostCachePage(env.family);
   return (
     <div>
