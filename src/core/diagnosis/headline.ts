@@ -17,6 +17,12 @@ export function headlineFor(focusHost: string | null, status: number | null, top
 export function orderedSteps(diagnosis: Diagnosis): Diagnosis['causes'][number]['steps'] {
   const seen = new Set<string>();
   const out: Diagnosis['causes'][number]['steps'] = [];
-  for (const c of diagnosis.causes) for (const s of c.steps) if (!seen.has(s)) (seen.add(s), out.push(s));
+  for (const c of diagnosis.causes) {
+    for (const s of c.steps) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      out.push(s);
+    }
+  }
   return out;
 }
