@@ -52,6 +52,24 @@ export class PopupPage {
     return this.page.locator('[data-report]').innerText();
   }
 
+  /**
+   * Headless Chromium will not grant clipboard-read to an extension page, so the page's
+   * clipboard write is recorded instead: the text the popup hands to the clipboard is what a user pastes.
+   */
+  async recordClipboard(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __copied: string | null };
+      w.__copied = null;
+      navigator.clipboard.writeText = async (text: string) => {
+        w.__copied = text;
+      };
+    });
+  }
+
+  copied(): Promise<string | null> {
+    return this.page.evaluate(() => (window as unknown as { __copied: string | null }).__copied);
+  }
+
   emptyState(): Locator {
     return this.page.locator('[data-state="empty"]');
   }
