@@ -18,8 +18,17 @@ export const securityPlugin: CauseDefinition = {
     const wp = ctx.server.products.find((p) => p.key === 'wordpress');
     if (!wp) return null;
     if (wp.via === 'path' && /wp-login|wp-admin|xmlrpc/i.test(wp.detail ?? '')) {
+      const evidence = [ev('ev_wordpress_login', [wp.detail ?? ''], id)];
+      // A hosting panel's password protection asks with Basic/Digest: then it is a plain sign-in.
+      if (ctx.www.challenges.some((c) => c.scheme === 'basic' || c.scheme === 'digest')) return { score: 40, confidence: 'low', evidence };
+      // WordPress itself answers a wrong password on wp-login.php with 200 and a message on the
+      // form; a 401 there comes from something in front of it, most often a security plugin.
+      if (/wp-login\.php/i.test(wp.detail ?? '')) {
+        evidence.push(ev('ev_wordpress_core_no_401', [], id));
+        return { score: 74, confidence: 'high', evidence };
+      }
       const rateHint = ctx.pageSignals.includes('rate-limit');
-      return { score: rateHint ? 68 : 52, confidence: 'medium', evidence: [ev('ev_wordpress_login', [wp.detail ?? ''], id)] };
+      return { score: rateHint ? 68 : 52, confidence: 'medium', evidence };
     }
     return { score: 30, confidence: 'low', evidence: [ev('ev_wordpress_seen', [], id)] };
   },

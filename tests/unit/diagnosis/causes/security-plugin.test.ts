@@ -23,10 +23,16 @@ describe('security-plugin', () => {
     expect(c?.steps).toContain('owner-check-plugins');
   });
 
-  it('suspects a plugin, with medium confidence, on a bare WordPress login refusal', () => {
-    const c = causeIn(run(input([obs({ url: 'https://wp.example/wp-login.php' })])), 'security-plugin');
-    expect(c?.confidence).toBe('medium');
-    expect(evidenceIds(c)).toEqual(['ev_wordpress_login']);
+  it('blames a plugin for a 401 on wp-login.php even without its page (WordPress itself never answers 401 there)', () => {
+    const d = run(input([obs({ method: 'POST', url: 'https://wp.example/wp/wp-login.php', wwwAuthenticate: [], credentials: { cookieNames: ['wordpress_test_cookie'] } })]));
+    expect(d.causes[0]?.id).toBe('security-plugin');
+    expect(evidenceIds(d.causes[0])).toEqual(['ev_wordpress_login', 'ev_wordpress_core_no_401']);
+  });
+
+  it('leaves a Basic-protected wp-admin (hosting password) to no-credentials', () => {
+    const d = run(input([obs({ url: 'https://wp.example/wp-admin/', wwwAuthenticate: ['Basic realm="hosting"'] })]));
+    expect(d.causes[0]?.id).toBe('no-credentials');
+    expect(causeIn(d, 'security-plugin')?.confidence).toBe('low');
   });
 
   it('stays away from sites with no WordPress trace', () => {
