@@ -1,7 +1,7 @@
 // The answer first: one sentence on what happened, the most likely cause with its confidence,
 // and the evidence behind it. It is the first cause card (data-cause of the top cause).
 import type { Diagnosis, RankedCause } from '../../core/diagnosis/types.ts';
-import { causeTitle } from '../logic/text-ids.ts';
+import { causeSummary, causeTitle } from '../logic/text-ids.ts';
 import { useT } from '../state/i18n-context.ts';
 import { ConfidenceBadge } from './ConfidenceBadge.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
@@ -14,6 +14,7 @@ export function Headline({ diagnosis, top }: { diagnosis: Diagnosis; top: Ranked
       <p class="cause-line">
         <span>{t(causeTitle(top.id))}</span> <ConfidenceBadge confidence={top.confidence} />
       </p>
+      <p>{t(causeSummary(top.id))}</p>
       {diagnosis.generic && <p class="muted">{t('popup_generic_note')}</p>}
       <EvidenceList evidence={top.evidence} />
     </section>

@@ -2,7 +2,7 @@
 // this site that worked, and the site's home.
 import { checkUrl } from '../../../core/url/checks.ts';
 import { navigateTab } from '../../../platform/popup-tabs.ts';
-import { urlIssueText } from '../../logic/text-ids.ts';
+import { urlIssueEvidenceId } from '../../../core/diagnosis/causes/url-mistake.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -16,6 +16,7 @@ export function CheckUrlStep({ parts = 'all' }: { parts?: 'all' | 'open-last-wor
     worked: env.successes,
     redirectChain: env.focus.redirectChain,
   });
+  const detailOf = (kind: string) => check.issues.find((i) => i.kind === kind)?.detail;
   return (
     <div>
       {parts === 'all' && (
@@ -23,7 +24,7 @@ export function CheckUrlStep({ parts = 'all' }: { parts?: 'all' | 'open-last-wor
           <p class="url" aria-label={t('popup_url_label')} data-url>
             {check.segments.map((s, i) =>
               s.issue ? (
-                <mark key={i} data-issue={s.issue} title={t(urlIssueText(s.issue), s.text)}>
+                <mark key={i} data-issue={s.issue} title={t(urlIssueEvidenceId(s.issue), detailOf(s.issue) ?? s.text)}>
                   {s.text}
                 </mark>
               ) : (
@@ -34,7 +35,7 @@ export function CheckUrlStep({ parts = 'all' }: { parts?: 'all' | 'open-last-wor
           {check.issues.length > 0 && (
             <ul>
               {check.issues.map((i) => (
-                <li key={i.kind}>{t(urlIssueText(i.kind), i.detail ?? '')}</li>
+                <li key={i.kind}>{t(urlIssueEvidenceId(i.kind), i.detail ?? '')}</li>
               ))}
             </ul>
           )}
