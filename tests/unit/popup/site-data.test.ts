@@ -69,6 +69,7 @@ beforeEach(() => {
   jar.splice(0, jar.length, cookie('sid', 'app.example.com'), cookie('wide', '.example.com'), cookie('sub', 'cdn.example.com'), cookie('chips', 'app.example.com', true), cookie('other', 'other.test'));
   removeCalls.length = 0;
   firefox = false;
+  browsingDataKeepsPartitioned = true;
 });
 
 describe('countSiteCookies', () => {
@@ -85,6 +86,13 @@ describe('clearSiteData on Chromium', () => {
     expect(Object.keys(removeCalls[0]!.types).sort()).toEqual(['cache', 'cacheStorage', 'cookies', 'fileSystems', 'indexedDB', 'localStorage', 'serviceWorkers']);
     expect(jar.map((c) => c.name)).toEqual(['other']);
     expect(out).toMatchObject({ cookiesRemoved: 4, partitionedRemoved: 1, notScoped: [], passwordForgotten: true });
+  });
+
+  it('counts partitioned cookies as removed when browsingData already took them', async () => {
+    browsingDataKeepsPartitioned = false;
+    const out = await clearSiteData(scope);
+    expect(jar.map((c) => c.name)).toEqual(['other']);
+    expect(out).toMatchObject({ cookiesRemoved: 4, partitionedRemoved: 1 });
   });
 
   it('clears cookies only for "log in again"', async () => {
