@@ -1,6 +1,6 @@
 // Registers the webRequest listeners, synchronously, as the worker starts: MV3 only wakes a
 // stopped worker for events whose listeners were added in its first turn.
-import type { WebRequestPort } from '../ports.ts';
+import type { WebRequestEvent, WebRequestPort } from '../ports.ts';
 import type { CaptureHandlers } from './handlers.ts';
 
 const ALL = { urls: ['<all_urls>'] };
@@ -15,18 +15,26 @@ export function sendHeadersSpec(webRequest: WebRequestPort): string[] {
   return hasExtra ? ['requestHeaders', 'extraHeaders'] : ['requestHeaders'];
 }
 
-export function registerCapture(webRequest: WebRequestPort, h: CaptureHandlers): void {
-  const spec = sendHeadersSpec(webRequest);
+/** One refused registration (an engine without an event or option) must not cost the others. */
+function listen<D>(event: WebRequestEvent<D>, listener: (d: D) => void, spec?: string[], fallback?: string[]): void {
   try {
-    webRequest.onSendHeaders.addListener(h.onSendHeaders, ALL, spec);
-  } catch {
-    // An engine that lists the option but refuses it: cookie names are then missing, nothing else.
-    webRequest.onSendHeaders.addListener(h.onSendHeaders, ALL, ['requestHeaders']);
+    event.addListener(listener, ALL, spec);
+  } catch (e) {
+    if (!fallback) {
+      console.warn(`[401 Doctor] a webRequest listener could not be registered: ${String(e)}`);
+      return;
+    }
+    listen(event, listener, fallback);
   }
+}
+
+export function registerCapture(webRequest: WebRequestPort, h: CaptureHandlers): void {
+  // An engine that lists extraHeaders but refuses it: cookie names are then missing, nothing else.
+  listen(webRequest.onSendHeaders, h.onSendHeaders, sendHeadersSpec(webRequest), ['requestHeaders']);
   // WWW-Authenticate, Server, Location and friends need no extraHeaders (only Set-Cookie would).
-  webRequest.onHeadersReceived.addListener(h.onHeadersReceived, ALL, ['responseHeaders']);
-  webRequest.onAuthRequired.addListener(h.onAuthRequired, ALL, ['responseHeaders']);
+  listen(webRequest.onHeadersReceived, h.onHeadersReceived, ['responseHeaders']);
+  listen(webRequest.onAuthRequired, h.onAuthRequired, ['responseHeaders']);
   // Only these two say fromCache and the server's address; they also end the request's trail.
-  webRequest.onCompleted.addListener(h.onFinished, ALL);
-  webRequest.onErrorOccurred.addListener(h.onFinished, ALL);
+  listen(webRequest.onCompleted, h.onFinished);
+  listen(webRequest.onErrorOccurred, h.onFinished);
 }

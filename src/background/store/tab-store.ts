@@ -29,6 +29,7 @@ export class TabStore {
   private readonly tails = new Map<number, Promise<TabState | null>>();
   private readonly queued = new Map<number, Promise<TabState | null>>();
   private readonly closed = new Set<number>();
+  private loaded = false;
 
   constructor(
     private readonly area: SessionArea,
@@ -37,9 +38,13 @@ export class TabStore {
     this.ready = this.load();
   }
 
-  /** Whether the tab has a record or changes waiting: lets the hot path skip tabs with nothing. */
+  /**
+   * Whether the tab has a record or changes waiting: lets the hot path skip tabs with nothing.
+   * True for every tab until the first load finished: a worker woken by a navigation must not
+   * skip that navigation (a change for a tab with nothing folds into nothing).
+   */
   knows(tabId: number): boolean {
-    return this.stored.has(tabId) || this.pending.has(tabId);
+    return !this.loaded || this.stored.has(tabId) || this.pending.has(tabId);
   }
 
   /** Writes one change now and folds it soon. Synchronous on purpose: see the file comment. */
@@ -82,6 +87,7 @@ export class TabStore {
       keys = this.area.getKeys ? await this.area.getKeys() : Object.keys(await this.area.get(null));
     } catch (e) {
       this.log(`could not list session storage: ${String(e)}`);
+      this.loaded = true;
       return;
     }
     const leftovers = new Set<number>();
@@ -97,6 +103,7 @@ export class TabStore {
         leftovers.add(k.tabId);
       }
     }
+    this.loaded = true;
     for (const tabId of new Set([...this.stored, ...leftovers])) void this.fold(tabId);
   }
 

@@ -163,3 +163,28 @@ describe('tabs and messages', () => {
     expect(reply).toMatchObject({ ok: true, record: null, hostPermission: false });
   });
 });
+
+describe('a worker woken by an event', () => {
+  it('rotates the page on a navigation that arrives before the store has loaded', async () => {
+    const first = setup();
+    first.webRequest.onHeadersReceived.fire(response(req(), 401, bearerChallenge));
+    await first.read();
+    // A new worker: its first event is the navigation that woke it.
+    const next = setup();
+    next.webRequest.onHeadersReceived.fire(response(req({ type: 'main_frame', url: 'https://app.example/other' }), 200));
+    const s = (await next.read())!;
+    expect(s.record.previous!.observations).toHaveLength(1);
+    expect(s.record.current).toMatchObject({ url: 'https://app.example/other', observations: [] });
+  });
+
+  it('keeps the other listeners when one registration is refused', () => {
+    const wr = fakeWebRequest();
+    wr.onAuthRequired.addListener = () => {
+      throw new Error('onAuthRequired needs webRequestAuthProvider');
+    };
+    const p = ports({ webRequest: wr });
+    expect(() => startBackground(p.b)).not.toThrow();
+    expect(wr.onCompleted.listeners).toHaveLength(1);
+    expect(wr.onHeadersReceived.listeners).toHaveLength(1);
+  });
+});
