@@ -71,15 +71,6 @@ export async function countSiteCookies(domain: string): Promise<CookieCount> {
   }
 }
 
-/** Names of the cookies the browser would send to this URL (values are never read out). */
-export async function cookieNamesFor(url: string): Promise<string[] | null> {
-  try {
-    return (await browser.cookies.getAll({ url })).map((c) => c.name);
-  } catch {
-    return null;
-  }
-}
-
 async function removeCookies(list: readonly Cookies.Cookie[]): Promise<void> {
   await Promise.all(
     list.map((c) =>

@@ -1,25 +1,27 @@
 // The popup: loading, then either the diagnosis or a calm "nothing to show". Marks when the
 // diagnosis is first on screen (performance mark "popup-diagnosed") for the 100 ms budget.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { pageKind } from '../logic/page-kind.ts';
-import type { PopupQuery } from '../logic/query.ts';
+import type { PopupData } from '../state/load.ts';
 import { CatalogContext, translator } from '../state/i18n-context.ts';
 import { usePopup } from '../state/use-popup.ts';
 import { DiagnosisView } from './DiagnosisView.tsx';
 import { HostPermissionNotice } from './HostPermissionNotice.tsx';
 import { NothingToShow } from './NothingToShow.tsx';
 
-export function App({ query }: { query: PopupQuery }) {
-  const state = usePopup(query);
+/** `first` is started before the first render, so the browser's answers do not wait for Preact. */
+export function App({ first }: { first: Promise<PopupData> }) {
+  const state = usePopup(first);
   const { data, diagnosis } = state;
   const ready = data !== null;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ready) return;
     document.documentElement.lang = data.locale;
-    // The next frame is when the browser has painted what this render produced.
+    // The diagnosis is in the DOM now; the next frame is when it is painted.
+    performance.mark('popup-diagnosed');
     requestAnimationFrame(() => {
-      if (performance.getEntriesByName('popup-diagnosed').length === 0) performance.mark('popup-diagnosed');
+      performance.mark('popup-painted');
       document.body.dataset.ready = 'true';
     });
   }, [ready]);

@@ -25,11 +25,13 @@ export interface PopupData {
   extensions: InstalledExtension[] | null;
 }
 
+/** Everything the first paint needs, asked for at once: with `?tab=` even the record does not wait for the tab. */
 export async function loadFirst(query: PopupQuery): Promise<PopupData> {
   const locale = chooseLocale(query.lang);
-  const [catalog, tab, os] = await Promise.all([loadCatalog(locale), targetTab(query.tabId), platformOs()]);
-  const reply = tab ? await getTab(tab.id) : null;
-  return { locale, catalog, tab, reply, os, family: browserFamily(), probe: null, extensions: null };
+  const tabPromise = targetTab(query.tabId);
+  const replyPromise = query.tabId !== null ? getTab(query.tabId) : tabPromise.then((t) => (t ? getTab(t.id) : null));
+  const [catalog, tab, os, reply] = await Promise.all([loadCatalog(locale), tabPromise, platformOs(), replyPromise]);
+  return { locale, catalog, tab, reply: tab ? reply : null, os, family: browserFamily(), probe: null, extensions: null };
 }
 
 /** The slower extras; each is optional and a failure leaves it null. */

@@ -3,11 +3,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Diagnosis, DiagnosisInput, InstalledExtension, StepId } from '../../core/diagnosis/types.ts';
 import { recordAttempt } from '../../platform/background-client.ts';
-import { cookieNamesFor } from '../../platform/site-data.ts';
-import type { PopupQuery } from '../logic/query.ts';
+import { cookieNamesFor } from '../../platform/cookie-names.ts';
 import { defaultSelection, diagnosisInput, likelyFocus, pageOf, type Selection } from '../logic/selection.ts';
 import { diagnose } from './engine.ts';
-import { loadExtras, loadFirst, reloadReply, type PopupData } from './load.ts';
+import { loadExtras, reloadReply, type PopupData } from './load.ts';
 
 export interface PopupState {
   data: PopupData | null;
@@ -23,14 +22,14 @@ export interface PopupState {
   setExtensions(list: InstalledExtension[] | null): void;
 }
 
-export function usePopup(query: PopupQuery): PopupState {
+export function usePopup(first: Promise<PopupData>): PopupState {
   const [data, setData] = useState<PopupData | null>(null);
   const [selection, setSelection] = useState<Selection>({ page: 'current', focusId: null });
   const [cookieNames, setCookieNames] = useState<string[] | null>(null);
   const [settled, setSettled] = useState(false);
 
   useEffect(() => {
-    void loadFirst(query).then((d) => {
+    void first.then((d) => {
       setData(d);
       setSelection(defaultSelection(d.reply?.record ?? null));
       void loadExtras(d.tab).then((x) => {

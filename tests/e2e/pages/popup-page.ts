@@ -70,13 +70,27 @@ export class PopupPage {
     return this.page.evaluate(() => (window as unknown as { __copied: string | null }).__copied);
   }
 
+  /** Opens the list of refused requests (open already when it holds more than one). */
+  async requests(): Promise<Locator> {
+    await this.page.locator('[data-section="requests"]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    return this.page.locator('[data-request]');
+  }
+
   emptyState(): Locator {
     return this.page.locator('[data-state="empty"]');
   }
 
-  /** Milliseconds from the popup's navigation start to the first painted diagnosis. */
-  renderMs(): Promise<number> {
-    return this.page.evaluate(() => performance.getEntriesByName('popup-diagnosed')[0]?.startTime ?? Number.NaN);
+  /**
+   * Milliseconds from the popup's navigation start to the diagnosis in the DOM (`diagnosed`) and
+   * on screen (`painted`), and from the moment the popup's script starts (`fromScript`: what the
+   * popup's own code spends asking the browser, diagnosing and rendering; loading the page and its
+   * scripts comes before it).
+   */
+  renderTimes(): Promise<{ diagnosed: number; painted: number; fromScript: number }> {
+    return this.page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      return { diagnosed: at('popup-diagnosed'), painted: at('popup-painted'), fromScript: at('popup-diagnosed') - at('popup-script') };
+    });
   }
 
   /** True when nothing is wider than the popup (no horizontal scroll). */
