@@ -9,7 +9,7 @@ import { startLab } from '../../lab/server.ts';
 import type { Lab } from '../../lab/types.ts';
 import { launchExtension, type ExtensionSession } from './harness/extension.ts';
 import { PopupPage } from './pages/popup-page.ts';
-import { refuse } from './popup-helpers.ts';
+import { getTab, refuse } from './popup-helpers.ts';
 import { cookieNames, readIndexedDb, readLocalStorage, storeData, writeIndexedDb } from './popup-data-helpers.ts';
 
 let lab: Lab;
@@ -205,6 +205,19 @@ describe('the popup around the diagnosis', () => {
     await other.click();
     await expect.poll(() => popup.topCause()).not.toBe(first);
     expect(await popup.page.locator(`[data-request="${otherId}"]`).getAttribute('aria-pressed')).toBe('true');
+    await popup.close();
+    await page.close();
+  });
+
+  it('"done — still broken?" records the attempt and diagnoses again', async () => {
+    lab.reset();
+    const { page, tabId } = await refuse(s, ext, scenarioById('session-forgotten'), origin('done.test'));
+    const popup = await PopupPage.open(s, tabId);
+    const step = (await popup.steps())[0]!;
+    await popup.control(`done-${step}`).click();
+    await expect.poll(async () => (await getTab(ext, tabId)).attempts).toContain(step);
+    // The engine reads the attempt: the evidence now says it was tried.
+    await expect.poll(() => popup.page.locator('main').textContent()).toMatch(/already/i);
     await popup.close();
     await page.close();
   });
