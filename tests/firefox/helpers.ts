@@ -1,0 +1,100 @@
+// Shared by the Firefox tests: what the background recorded (through the popup's own message), the
+// badge, a lab scenario made to refuse in a real tab, and site data planted and read back per host.
+import type { Page } from 'puppeteer-core';
+import type { Scenario } from '../../lab/types.ts';
+import type { TabReply } from '../../src/core/messages.ts';
+import type { FirefoxSession } from './harness/extension.ts';
+
+type Api = {
+  runtime: { sendMessage(m: object): Promise<unknown> };
+  action: {
+    getBadgeText(d: object): Promise<string>;
+    getBadgeBackgroundColor(d: object): Promise<number[]>;
+    getTitle(d: object): Promise<string>;
+  };
+};
+declare const browser: Api;
+
+export function getTab(s: FirefoxSession, tabId: number): Promise<TabReply> {
+  return s.inExtension((id) => browser.runtime.sendMessage({ type: 'get-tab', tabId: id }), tabId) as Promise<TabReply>;
+}
+
+export function badgeOf(s: FirefoxSession, tabId: number): Promise<{ text: string; color: number[]; title: string }> {
+  return s.inExtension(
+    async (id) => ({
+      text: await browser.action.getBadgeText({ tabId: id }),
+      color: [...(await browser.action.getBadgeBackgroundColor({ tabId: id }))],
+      title: await browser.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
+}
+
+export const observationsOf = async (s: FirefoxSession, tabId: number) => (await getTab(s, tabId)).record?.current.observations ?? [];
+
+/**
+ * A new tab on `origin`'s blank page, the scenario's preparation, then its refused request as a
+ * navigation, a form post or (fetch scenarios) the page's own script. Authentication prompts are
+ * cancelled as a person would, so the 401 page loads. Waits until the refusal is recorded.
+ */
+export async function refuse(s: FirefoxSession, scenario: Scenario, origin: string): Promise<{ page: Page; tabId: number }> {
+  const { page, tabId } = await s.newTab();
+  await s.cancelAuthPrompts(page);
+  await s.navigate(page, `${origin}/store/page`);
+  if (scenario.prepare) await scenario.prepare(page, origin);
+  const refused = scenario.refused!;
+  if (refused.method === 'POST' && scenario.kind !== 'fetch') {
+    if (!page.url().startsWith(origin)) await s.navigate(page, `${origin}/store/page`);
+    await page.evaluate(
+      (path: string, form: Record<string, string>) => {
+        const f = document.createElement('form');
+        f.method = 'post';
+        f.action = path;
+        for (const [k, v] of Object.entries(form)) {
+          const i = document.createElement('input');
+          i.name = k;
+          i.value = v;
+          f.append(i);
+        }
+        document.body.append(f);
+        f.submit();
+      },
+      refused.path,
+      refused.form ?? {},
+    );
+  } else if (scenario.kind !== 'fetch' || refused.method === 'GET') {
+    await s.navigate(page, `${origin}${scenario.kind === 'fetch' ? scenario.path : refused.path}`).catch(() => undefined);
+  }
+  for (let i = 0; i < 150; i++) {
+    const reply = await getTab(s, tabId);
+    const pages = [reply.record?.current, reply.record?.previous];
+    if (pages.some((p) => p?.observations.some((o) => new URL(o.url).pathname === refused.path && o.status === refused.status))) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { page, tabId };
+}
+
+/** A cookie and a localStorage entry named `name` on `origin`'s host (a Domain cookie when `domain` is given). */
+export async function storeData(s: FirefoxSession, origin: string, name: string, domain?: string): Promise<void> {
+  const page = await s.browser.newPage();
+  await page.goto(`${origin}/store/set?name=${name}${domain ? `&domain=${domain}` : ''}`);
+  await page.waitForSelector('body[data-stored="1"]');
+  await page.close();
+}
+
+export async function readLocalStorage(s: FirefoxSession, origin: string, key: string): Promise<string | null> {
+  const page = await s.browser.newPage();
+  await page.goto(`${origin}/store/page`);
+  const value = await page.evaluate((k: string) => localStorage.getItem(k), key);
+  await page.close();
+  return value;
+}
+
+/** The cookie names the server receives from `origin` (what the site sees, not what the API lists). */
+export async function cookieNames(s: FirefoxSession, origin: string): Promise<string[]> {
+  const page = await s.browser.newPage();
+  const res = await page.goto(`${origin}/store/cookies`);
+  const body = (await res!.json()) as { cookies: string[] };
+  await page.close();
+  return body.cookies;
+}
