@@ -53,8 +53,8 @@ async function headless(): Promise<void> {
           await page.waitForTimeout(scenario.kind === 'fetch' ? 1500 : 500);
           const popup = await s.openPopup(tabId, { lang });
           await popup.setViewportSize({ width: 400, height: 600 });
-          await popup.locator('main').waitFor({ timeout: 10_000 });
-          await popup.waitForTimeout(400);
+          // The popup marks its body once the diagnosis and the step controls are on screen.
+          await popup.locator('body[data-ready="true"][data-settled="true"]').waitFor({ timeout: 10_000 });
           const file = `${OUT}/${id}-${lang}-${scheme}.png`;
           await popup.screenshot({ path: file, fullPage: true });
           shots.push(file);
