@@ -2,11 +2,14 @@
 // { ok: false, error } instead of an exception in the worker.
 import { Request } from '../core/messages.ts';
 import type { ErrorReply, TabReply } from '../core/messages.ts';
+import type { TextReply, View } from '../core/view/schema.ts';
 import type { TabStore } from './store/tab-store.ts';
+import type { ViewHandler } from './view/handler.ts';
 
-export type Reply = TabReply | { ok: true } | ErrorReply;
+export type Reply = TabReply | View | TextReply | { ok: true } | ErrorReply;
 
-export function createMessageHandler(store: TabStore, hostPermission: () => Promise<boolean>) {
+/** Without `views` (unit tests of capture), `view` and `report` requests get an error reply. */
+export function createMessageHandler(store: TabStore, hostPermission: () => Promise<boolean>, views?: ViewHandler) {
   return async (message: unknown): Promise<Reply> => {
     const parsed = Request.safeParse(message);
     if (!parsed.success) return { ok: false, error: `malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
@@ -24,6 +27,10 @@ export function createMessageHandler(store: TabStore, hostPermission: () => Prom
         store.write(req.tabId, { kind: 'clear', time: Date.now() });
         await store.read(req.tabId);
         return { ok: true };
+      case 'view':
+        return views ? views.view(req) : { ok: false, error: 'views are not served here' };
+      case 'report':
+        return views ? views.report(req) : { ok: false, error: 'reports are not served here' };
     }
   };
 }

@@ -5,7 +5,7 @@ import type { Challenge } from '../../core/challenge/types.ts';
 import { parseChallenges } from '../../core/challenge/index.ts';
 import type { Diagnosis } from '../../core/diagnosis/types.ts';
 import type { Observation } from '../../core/observation.ts';
-import { pageOf, successesOf } from '../logic/selection.ts';
+import { pageOf, successesOf } from '../../core/view/selection.ts';
 import { buildReportLazily } from '../state/engine.ts';
 import type { PopupState } from '../state/use-popup.ts';
 import { StepEnvContext, type StepEnv } from '../state/step-env.ts';

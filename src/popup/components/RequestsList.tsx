@@ -1,7 +1,7 @@
 // Every refused request of this page and the previous one, with status, type and time; choosing
 // one diagnoses it instead.
 import type { PageRecord } from '../../core/observation.ts';
-import type { PageId, Selection } from '../logic/selection.ts';
+import type { PageId, Selection } from '../../core/view/selection.ts';
 import { useT } from '../state/i18n-context.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 // The fix steps as cards, in the diagnosis' order.
 import type { RankedCause } from '../../core/diagnosis/types.ts';
-import { orderedSteps } from '../logic/step-order.ts';
+import { orderedSteps } from '../../core/view/step-order.ts';
 import { useT } from '../state/i18n-context.ts';
 import { useLazy } from '../state/use-lazy.ts';
 import { StepCard } from './StepCard.tsx';

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Diagnosis, DiagnosisInput, InstalledExtension, StepId } from '../../core/diagnosis/types.ts';
 import { recordAttempt } from '../../platform/background-client.ts';
 import { cookieNamesFor } from '../../platform/cookie-names.ts';
-import { defaultSelection, diagnosisInput, likelyFocus, pageOf, type Selection } from '../logic/selection.ts';
+import { defaultSelection, diagnosisInput, likelyFocus, pageOf, type Selection } from '../../core/view/selection.ts';
 import { diagnose } from './engine.ts';
 import { loadExtras, reloadReply, type PopupData } from './load.ts';
 

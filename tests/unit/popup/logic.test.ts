@@ -5,8 +5,8 @@ import type { RankedCause } from '../../../src/core/diagnosis/types.ts';
 import type { TabRecord } from '../../../src/core/observation.ts';
 import { pageKind } from '../../../src/popup/logic/page-kind.ts';
 import { readQuery } from '../../../src/popup/logic/query.ts';
-import { defaultSelection, diagnosisInput, likelyFocus } from '../../../src/popup/logic/selection.ts';
-import { orderedSteps } from '../../../src/popup/logic/step-order.ts';
+import { defaultSelection, diagnosisInput, likelyFocus } from '../../../src/core/view/selection.ts';
+import { orderedSteps } from '../../../src/core/view/step-order.ts';
 import { observation, page, success } from './fixtures.ts';
 
 describe('readQuery', () => {

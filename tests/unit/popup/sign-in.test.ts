@@ -2,7 +2,7 @@
 // Digest, the usual paths otherwise.
 import { describe, expect, it } from 'vitest';
 import { parseChallenges } from '../../../src/core/challenge/index.ts';
-import { isWordPress, signInPlan } from '../../../src/popup/logic/sign-in.ts';
+import { isWordPress, signInPlan } from '../../../src/core/view/sign-in.ts';
 
 const challenges = (line: string) => parseChallenges(line).challenges;
 const url = 'https://app.example.com/area/page';

@@ -1,7 +1,7 @@
 // "This site": the registrable domain whose cookies go, and the origins whose storage goes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { registrableDomain, siteScope } from '../../../src/popup/logic/site.ts';
+import { registrableDomain, siteScope } from '../../../src/core/view/site.ts';
 
 describe('registrableDomain', () => {
   it.each([

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearSiteData, countSiteCookies, type ClearOutcome, type CookieCount } from '../../../platform/site-data.ts';
 import { reloadTab } from '../../../platform/popup-tabs.ts';
-import { siteScope } from '../../logic/site.ts';
+import { siteScope } from '../../../core/view/site.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';

@@ -2,7 +2,7 @@
 // form-action, OAuth's authorization_uri, a realm that is a URL); WordPress always signs in at
 // wp-login.php; Basic and Digest need only a reload, since the browser asks for the password
 // itself (RFC 7617 §2, RFC 7616 §3.3); otherwise the site's usual sign-in paths are tried.
-import type { Challenge } from '../../core/challenge/types.ts';
+import type { Challenge } from '../challenge/types.ts';
 
 export type SignInPlan =
   | { kind: 'open'; url: string }

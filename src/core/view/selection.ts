@@ -1,8 +1,8 @@
 // Which refused request the popup explains: by default the current page's (the previous page's
 // when the current one has none: Chromium stays on the old URL after a refused navigation,
 // platform-notes.md); the user may pick any other from the requests list.
-import type { DiagnosisInput, InstalledExtension, Os, StepId } from '../../core/diagnosis/types.ts';
-import type { Observation, PageProbe, PageRecord, Success, TabRecord } from '../../core/observation.ts';
+import type { DiagnosisInput, InstalledExtension, Os, StepId } from '../diagnosis/types.ts';
+import type { Observation, PageProbe, PageRecord, Success, TabRecord } from '../observation.ts';
 
 export type PageId = 'current' | 'previous';
 

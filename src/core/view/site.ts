@@ -2,7 +2,14 @@
 // cookies go with them (cookies ignore ports and schemes and may be shared by subdomains,
 // RFC 6265 §5.1.3 and §8.5). Without the full Public Suffix List the domain is found with the
 // multi-label suffixes people actually meet; a rarer suffix errs toward the longer, narrower name.
-import type { SiteScope } from '../../platform/site-data.ts';
+
+/** What "this site" covers: the same shape src/platform/site-data.ts clears. */
+export interface SiteScope {
+  /** Exact origins whose storage and cache are cleared, e.g. https://a.example.com. */
+  origins: string[];
+  /** The registrable domain whose cookies are cleared, e.g. example.com (the host for IPs). */
+  domain: string;
+}
 
 const TWO_LABEL_SUFFIXES = new Set([
   'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'me.uk', 'ltd.uk', 'plc.uk', 'net.uk',

@@ -2,7 +2,7 @@
 // steps not shown yet. Steps that live inside another card (the last working page and the home
 // page are buttons of "check the URL"; copying the report is part of "contact the owner") are
 // folded into it when that card is shown.
-import type { RankedCause, StepId } from '../../core/diagnosis/types.ts';
+import type { RankedCause, StepId } from '../diagnosis/types.ts';
 
 const HOSTED_BY: Partial<Record<StepId, StepId>> = {
   'open-last-working': 'check-url',
