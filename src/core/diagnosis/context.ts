@@ -78,14 +78,34 @@ export function pickFocus(observations: readonly Observation[], focusId?: string
   return observations[observations.length - 1] ?? null;
 }
 
+/** The URL without its fragment (never sent to the server, but part of a document's location). */
+function withoutFragment(raw: string): string | null {
+  const u = parseUrl(raw);
+  if (!u) return null;
+  u.hash = '';
+  return u.href;
+}
+
+/**
+ * Whether the probe read the refused document itself. The probe reads the tab's top document,
+ * and that is not always the refusal: while a sign-in prompt is open, or after a main-frame 401
+ * or 407 whose body is not shown, Chromium leaves the previous page (often of the same site) on
+ * screen (platform-notes.md). Its words would be taken for the error page's, so only a top-level
+ * refusal whose URL the document shows counts.
+ */
+export function probeShows(probe: PageProbe, focus: Observation): boolean {
+  if (focus.frameId !== 0 || !isDocument(focus.type)) return false;
+  const shown = withoutFragment(maskUrl(probe.url));
+  return shown !== null && shown === withoutFragment(maskUrl(focus.url));
+}
+
 export function buildContext(input: DiagnosisInput, focus: Observation): DiagnosisContext {
   const url = parseUrl(maskUrl(focus.url));
   const host = url?.host ?? null;
   const sameSite = host === null ? [focus] : input.observations.filter((o) => hostOf(o.url) === host);
   const worked = host === null ? [] : input.successes.filter((s) => hostOf(s.url) === host);
 
-  const probeHost = hostOf(input.probe?.url);
-  const probe = input.probe && probeHost !== null && probeHost === host && isDocument(focus.type) ? input.probe : null;
+  const probe = input.probe && probeShows(input.probe, focus) ? input.probe : null;
 
   const www = parseField(focus.wwwAuthenticate);
   const proxy = parseField(focus.proxyAuthenticate);
@@ -134,7 +154,34 @@ export function buildContext(input: DiagnosisInput, focus: Observation): Diagnos
 
 /** True when the request carried something that identifies the user. */
 export function sentAnything(ctx: DiagnosisContext): boolean {
-  return ctx.sent.authorization !== null || ctx.sent.cookies.length > 0 || ctx.sent.retried === 'certain' || ctx.sent.retried === 'likely';
+  return !sentNothing(ctx.focus);
+}
+
+/** True when this refusal carried nothing that identifies the user (what `sentAnything` asks of the focus). */
+export function sentNothing(o: Observation): boolean {
+  const c = o.credentials;
+  return c.authorizationScheme === null && c.cookieNames.length === 0 && c.browserRetried !== 'certain' && c.browserRetried !== 'likely';
+}
+
+/** Methods that only read (RFC 9110 §9.2.1): repeating one asks the same question again. */
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The latest success on the same path as refusal `o`, before it, that carried no cookie while `o`
+ * carried nothing either: the very request that was refused opened the page a moment ago. Then
+ * the absence of credentials cannot be why it is refused now; the server changed its answer.
+ * A browser replay of a cached password stays possible on both ('unknown'), but it would have
+ * been the same on both, so it does not tell them apart. Only a safe `o` counts: a sign-in form
+ * posted to the page it was shown on (GET 200, POST 401) is a refused login, not the same request.
+ */
+export function sameRequestWorked(ctx: DiagnosisContext, o: Observation): Success | null {
+  if (!SAFE_METHODS.has(o.method.toUpperCase()) || !sentNothing(o)) return null;
+  const path = pathOf(o.url);
+  let found: Success | null = null;
+  for (const s of ctx.worked) {
+    if (s.time < o.time && s.cookieNames.length === 0 && pathOf(s.url) === path && (!found || s.time > found.time)) found = s;
+  }
+  return found;
 }
 
 /** Login-ish paths: a refusal there means even signing in is blocked. */

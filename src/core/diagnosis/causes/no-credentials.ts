@@ -2,7 +2,7 @@
 // of a password the browser remembered. The plainest 401 there is (RFC 9110 §15.5.2).
 import { ev, type CauseDefinition } from '../cause.ts';
 import { firstSchemeAndRealm } from '../challenges.ts';
-import { sentAnything } from '../context.ts';
+import { sameRequestWorked, sentAnything } from '../context.ts';
 import type { Confidence, Evidence, StepId } from '../types.ts';
 
 // Schemes the browser itself prompts for (a reload brings the password dialog back).
@@ -26,6 +26,13 @@ export const noCredentials: CauseDefinition = {
       confidence = 'medium';
     }
     if (ctx.focus.authRequired.length > 0) evidence.push(ev('ev_browser_prompted', [], id));
+    if (sameRequestWorked(ctx, ctx.focus)) {
+      // The same request, carrying just as little, opened this page a moment ago: sending nothing
+      // did not stop it then, so it does not explain the refusal now (server-fault does). Still
+      // listed, below the finding line: signing in is what the site asks for now.
+      score = 40;
+      confidence = 'low';
+    }
     const prompted = ctx.www.challenges.some((c) => PROMPTED.has(c.scheme));
     const steps: StepId[] = prompted ? ['reload', 'relogin', 'contact-owner'] : ['relogin', 'reload', 'contact-owner'];
     return { score, confidence, evidence, steps };

@@ -2,7 +2,7 @@
 // visitor changed, or the page says it is under maintenance. Only the owner can fix it, from the
 // logs and the configuration of the server (nginx, Apache, IIS, Node.js, Tomcat).
 import { ev, type CauseDefinition } from '../cause.ts';
-import { pathOf, sentAnything } from '../context.ts';
+import { pathOf, sameRequestWorked, sentAnything } from '../context.ts';
 import type { Confidence, Evidence } from '../types.ts';
 
 export const serverFault: CauseDefinition = {
@@ -24,12 +24,8 @@ export const serverFault: CauseDefinition = {
     const publicBroke = new Set<string>();
     for (const o of refused) {
       const p = pathOf(o.url);
-      for (const s of ctx.worked) {
-        if (s.time >= o.time || pathOf(s.url) !== p) continue;
-        brokeNow.add(p);
-        const nothingSent = o.credentials.authorizationScheme === null && o.credentials.cookieNames.length === 0 && o.credentials.browserRetried === 'no';
-        if (s.cookieNames.length === 0 && nothingSent) publicBroke.add(p);
-      }
+      if (ctx.worked.some((s) => s.time < o.time && pathOf(s.url) === p)) brokeNow.add(p);
+      if (sameRequestWorked(ctx, o)) publicBroke.add(p);
     }
     if (brokeNow.size >= 2) {
       const mine = sentAnything(ctx);
@@ -38,8 +34,12 @@ export const serverFault: CauseDefinition = {
     }
     if (publicBroke.size > 0) {
       // It opened without any sign-in a moment ago, so "nothing was sent" cannot be the reason now.
-      raise(62, 'medium');
-      evidence.push(ev('ev_public_page_refused', [[...publicBroke][0]!]));
+      // Strongest when it is the refusal explained: the same request, unchanged, got 200 then 401
+      // (a reload after the server broke) — the server changed, not the visitor.
+      const focusPath = pathOf(ctx.focus.url);
+      const itself = sameRequestWorked(ctx, ctx.focus) !== null;
+      raise(itself ? 72 : 62, 'medium');
+      evidence.push(ev('ev_public_page_refused', [itself ? focusPath : [...publicBroke][0]!], itself ? ctx.focus.id : undefined));
     }
     if (ctx.pageSignals.includes('maintenance')) {
       raise(64, 'medium');
