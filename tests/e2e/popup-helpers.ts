@@ -1,13 +1,37 @@
 // Makes a lab scenario refuse in a real tab, the way a person would meet it: its `arrange` steps
-// first (prepare), then the refused request as a navigation or a form post, then waits until the
-// background has recorded the refusal.
-import type { Page } from 'playwright-core';
+// first (prepare), then the refused request as a navigation or a form post (cancelling the sign-in
+// dialog if the browser shows one), then waits until the background has recorded the refusal.
+import type { CDPSession, Page } from 'playwright-core';
 import type { Scenario } from '../../lab/types.ts';
 import type { TabReply } from '../../src/core/messages.ts';
 import type { ExtensionSession } from './harness/extension.ts';
 
 export async function getTab(ext: Page, tabId: number): Promise<TabReply> {
   return (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab', tabId: id }), tabId)) as TabReply;
+}
+
+/**
+ * The person cancels the sign-in dialog. A Basic, Digest, Negotiate or NTLM challenge on a page
+ * makes a headed Chromium show its login prompt (a proxy's 407 does too); the person who does not
+ * have, or does not want to type, a password presses Cancel, and Chromium then renders the body
+ * the server sent with its 401 — IIS's error page with the sub-status, say. That page is what is on
+ * screen when the popup opens. Headless Chromium has no prompt to show and fails the navigation
+ * with its own error page instead (net::ERR_INVALID_AUTH_CREDENTIALS, platform-notes.md), so the
+ * test answers the browser's question the way the person would, over CDP: `Fetch.authRequired`
+ * is the moment the prompt would appear, and `CancelAuth` is the Cancel button. Every other
+ * request Fetch pauses goes on unchanged. Requests that meet no challenge never reach this answer,
+ * so it changes nothing where no dialog would have been shown.
+ */
+export async function cancelSignInDialogs(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  // A request may be gone (tab closed, navigation replaced) by the time it is answered: nothing to do then.
+  const ignoreGone = () => undefined;
+  cdp.on('Fetch.requestPaused', ({ requestId }) => void cdp.send('Fetch.continueRequest', { requestId }).catch(ignoreGone));
+  cdp.on('Fetch.authRequired', ({ requestId }) =>
+    void cdp.send('Fetch.continueWithAuth', { requestId, authChallengeResponse: { response: 'CancelAuth' } }).catch(ignoreGone),
+  );
+  await cdp.send('Fetch.enable', { handleAuthRequests: true, patterns: [{ urlPattern: '*' }] });
+  return cdp;
 }
 
 /** `start` is a direct lab origin the tab opens first (the proxy scenario's own origin answers 407). */
@@ -19,6 +43,7 @@ export async function refuse(
   start = origin,
 ): Promise<{ page: Page; tabId: number }> {
   const { page, tabId } = await s.newTab();
+  await cancelSignInDialogs(page);
   await page.goto(`${start}/store/page`);
   if (scenario.prepare) await scenario.prepare(page, origin);
   const refused = scenario.refused!;
