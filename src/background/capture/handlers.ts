@@ -1,7 +1,12 @@
 // The webRequest listeners' bodies. Every response passes through onHeadersReceived, so its path
 // for an ordinary response is a few comparisons and Map operations, with no storage I/O; only a
 // refusal (or a 2xx on an origin that refused) writes, through TabStore.write.
-import { authRequiredOf, buildObservation } from '../../core/capture/build-observation.ts';
+//
+// A refusal is reported twice, by onHeadersReceived and again by onCompleted: Chromium drops the
+// events it had already dispatched to a worker that is being stopped (EventAckData only keeps the
+// worker alive for them, nothing re-sends them), and the two events of one request often fall on
+// different sides of the stop. The fold makes the pair one observation (core/capture/tab-state.ts).
+import { authRequiredOf, buildObservation, buildSettledObservation } from '../../core/capture/build-observation.ts';
 import type { AuthRequiredDetails, FinishedDetails, HeadersReceivedDetails, SendHeadersDetails } from '../../core/capture/details.ts';
 import { originOf } from '../../core/capture/origin.ts';
 import { isRedirect, isRefusal } from '../../core/capture/refusal.ts';
@@ -63,11 +68,17 @@ export class CaptureHandlers {
 
   onFinished = (d: FinishedDetails): void => {
     const t = this.trails.get(d.requestId);
-    if (!t) return;
-    this.trails.delete(d.requestId);
-    if (t.observationId !== null && d.tabId >= 0) {
+    if (t) this.trails.delete(d.requestId);
+    if (d.tabId < 0) return;
+    if (t && t.observationId !== null) {
+      // This worker made the observation, so its write was issued before this one: a write that
+      // a stopping worker lost takes every later write of that worker with it, so a full copy
+      // here would add nothing but cost.
       this.store.write(d.tabId, { kind: 'finish', observationId: t.observationId, fromCache: d.fromCache, ip: d.ip ?? null });
+      return;
     }
+    const status = d.statusCode;
+    if (status !== undefined && isRefusal(status, d.responseHeaders)) this.settled({ ...d, statusCode: status }, t);
   };
 
   forgetTab(tabId: number): void {
@@ -82,6 +93,14 @@ export class CaptureHandlers {
     t.authSeen = false;
     const origin = originOf(d.url);
     this.store.write(d.tabId, { kind: 'observe', observation, successes: this.recent.take(d.tabId, origin) });
+    this.interest.add(d.tabId, origin);
+  }
+
+  /** onCompleted of a refusal this worker has no observation of (see the file comment). */
+  private settled(d: FinishedDetails & { statusCode: number }, t: RequestTrail | undefined): void {
+    const observation = buildSettledObservation(d, t);
+    const origin = originOf(d.url);
+    this.store.write(d.tabId, { kind: 'settle', observation, successes: this.recent.take(d.tabId, origin) });
     this.interest.add(d.tabId, origin);
   }
 

@@ -35,6 +35,7 @@ export function registerCapture(webRequest: WebRequestPort, h: CaptureHandlers):
   listen(webRequest.onHeadersReceived, h.onHeadersReceived, ['responseHeaders']);
   listen(webRequest.onAuthRequired, h.onAuthRequired, ['responseHeaders']);
   // Only these two say fromCache and the server's address; they also end the request's trail.
-  listen(webRequest.onCompleted, h.onFinished);
+  // onCompleted's headers let it record a refusal a stopped worker lost (see capture/handlers.ts).
+  listen(webRequest.onCompleted, h.onFinished, ['responseHeaders'], []);
   listen(webRequest.onErrorOccurred, h.onFinished);
 }

@@ -3,7 +3,7 @@
 import type { AuthRequired, Observation } from '../observation.ts';
 import { maskUrl } from '../url/mask.ts';
 import { sentCredentials } from './credentials.ts';
-import type { AuthRequiredDetails, HeadersReceivedDetails } from './details.ts';
+import type { AuthRequiredDetails, FinishedDetails, HeadersReceivedDetails } from './details.ts';
 import { firstHeader, headerValues } from './headers.ts';
 import type { RequestTrail } from './request-trail.ts';
 import { inferBrowserRetried } from './retry.ts';
@@ -11,6 +11,18 @@ import { inferBrowserRetried } from './retry.ts';
 /** Unique within a tab across worker restarts: the requestId, the refusal's rank on it, and its time. */
 export function observationId(requestId: string, refusalIndex: number, timeStamp: number): string {
   return `${requestId}.${refusalIndex}.${Math.floor(timeStamp)}`;
+}
+
+/**
+ * The id of an observation made by onCompleted: its own rank mark ("s"), so it never collides with
+ * the id onHeadersReceived gives the same response, and the fold can tell the two makers apart.
+ */
+export function settledObservationId(requestId: string, refusalIndex: number, timeStamp: number): string {
+  return `${requestId}.s${refusalIndex}.${Math.floor(timeStamp)}`;
+}
+
+export function isSettledId(id: string): boolean {
+  return /\.s\d+\.\d+$/.test(id);
 }
 
 /** The requestId an observation id was made from (used to spot a retry across a worker restart). */
@@ -53,6 +65,14 @@ export function buildObservation(d: HeadersReceivedDetails, trail: RequestTrail 
     },
     authRequired: [],
   };
+}
+
+/** A refusal as onCompleted reports it (status and headers of the final response), with its completion facts. */
+export function buildSettledObservation(d: FinishedDetails & { statusCode: number }, trail: RequestTrail | undefined): Observation {
+  const response: HeadersReceivedDetails = { ...d, statusLine: d.statusLine ?? '' };
+  const refusals = Math.max(0, (trail?.refusals ?? 1) - 1);
+  const o = buildObservation(response, trail && { ...trail, refusals });
+  return { ...o, id: settledObservationId(d.requestId, refusals, d.timeStamp), fromCache: d.fromCache, ip: d.ip ?? null };
 }
 
 export function authRequiredOf(d: AuthRequiredDetails): AuthRequired {

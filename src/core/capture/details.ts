@@ -33,8 +33,15 @@ export interface AuthRequiredDetails extends HeadersReceivedDetails {
   isProxy: boolean;
 }
 
-/** onCompleted and onErrorOccurred: the only events that say whether the response came from cache, and the server's address. */
+/**
+ * onCompleted and onErrorOccurred: the only events that say whether the response came from cache,
+ * and the server's address. onCompleted also carries the final response's status and headers,
+ * which is what lets it record a refusal whose onHeadersReceived a stopping worker never ran.
+ */
 export interface FinishedDetails extends RequestDetails {
   fromCache: boolean;
   ip?: string;
+  statusCode?: number;
+  statusLine?: string;
+  responseHeaders?: HttpHeader[];
 }

@@ -8,6 +8,13 @@ import { AuthRequired, Observation, Success, TabRecord } from '../observation.ts
 export const Op = z.union([
   /** A refusal, with the recent successes on its origin that only memory held until now. */
   z.object({ kind: z.literal('observe'), observation: Observation, successes: z.array(Success) }),
+  /**
+   * A refusal that onCompleted reports without this worker having made its observation: a worker
+   * that was stopped may have made it (then this only adds the completion facts to it), or the
+   * event that would have made it was lost — Chromium drops the events it had dispatched to a
+   * worker that is being stopped — and this observation stands in for it.
+   */
+  z.object({ kind: z.literal('settle'), observation: Observation, successes: z.array(Success) }),
   /** onAuthRequired for an observation already made. */
   z.object({ kind: z.literal('auth'), observationId: z.string(), authRequired: AuthRequired }),
   /** onCompleted / onErrorOccurred of a refused request: the facts only those events carry. */

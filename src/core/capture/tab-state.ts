@@ -1,8 +1,9 @@
 // Folds capture's changes into a tab's state. Pure and total: every op applies to any state,
-// including none, and applying the same observe twice leaves one observation.
+// including none, and one refused response leaves one observation however many events (and
+// workers) reported it: onHeadersReceived's observe and onCompleted's settle meet here.
 import type { Observation, PageRecord, Success } from '../observation.ts';
 import { OBSERVATIONS_PER_PAGE, SUCCESSES_PER_PAGE } from '../observation.ts';
-import { requestIdOf } from './build-observation.ts';
+import { isSettledId, requestIdOf } from './build-observation.ts';
 import type { Op, TabState } from './ops.ts';
 import { originOf } from './origin.ts';
 
@@ -54,9 +55,39 @@ function refine(o: Observation, pages: readonly PageRecord[]): Observation {
   return o;
 }
 
+const sameLines = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether two observations describe one response: same request, same status, same challenges, in time order. */
+function sameResponse(earlier: Observation, later: Observation): boolean {
+  return (
+    earlier.time <= later.time &&
+    earlier.status === later.status &&
+    requestIdOf(earlier.id) === requestIdOf(later.id) &&
+    sameLines(earlier.wwwAuthenticate, later.wwwAuthenticate) &&
+    sameLines(earlier.proxyAuthenticate, later.proxyAuthenticate)
+  );
+}
+
+/** The latest observation, on either page, that `match` accepts. */
+function findLatest(state: TabState, match: (x: Observation) => boolean): Observation | undefined {
+  for (const page of [state.record.current, state.record.previous]) {
+    const list = page?.observations ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (match(list[i]!)) return list[i];
+  }
+  return undefined;
+}
+
+function replace(state: TabState, id: string, o: Observation): TabState {
+  return amend(state, id, () => o);
+}
+
 function observe(state: TabState, o: Observation, successes: readonly Success[]): TabState {
   const cur = state.record.current;
   if (cur.observations.some((x) => x.id === o.id)) return state;
+  // onCompleted's stand-in got here first (this op's write landed late): keep onHeadersReceived's
+  // richer observation, with the completion facts the stand-in brought.
+  const standIn = findLatest(state, (x) => isSettledId(x.id) && sameResponse(o, x));
+  if (standIn) return replace(state, standIn.id, { ...o, fromCache: standIn.fromCache, ip: standIn.ip, authRequired: standIn.authRequired });
   const pages = state.record.previous ? [state.record.previous, cur] : [cur];
   const withSuccesses = addSuccesses(cur, successes);
   const refined = refine(o, [...pages.slice(0, -1), withSuccesses]);
@@ -81,6 +112,18 @@ function amend(state: TabState, id: string, change: (o: Observation) => Observat
   return { ...state, record: { ...state.record, current, previous } };
 }
 
+/**
+ * onCompleted's view of a refusal: completion facts for the observation already made, or the
+ * observation itself when onHeadersReceived's was lost. A lost main-frame refusal also lost the
+ * navigate op written beside it, so it starts its page here.
+ */
+function settle(state: TabState, o: Observation, successes: readonly Success[]): TabState {
+  const made = findLatest(state, (x) => x.id === o.id) ?? findLatest(state, (x) => !isSettledId(x.id) && sameResponse(x, o));
+  if (made) return amend(state, made.id, (x) => ({ ...x, fromCache: o.fromCache, ip: o.ip ?? x.ip }));
+  const base = o.type === 'main_frame' ? navigate(state, o.time, o.url) : state;
+  return observe(base, o, successes);
+}
+
 function navigate(state: TabState, time: number, url: string | null): TabState {
   const cur = state.record.current;
   // A page where nothing was refused is not worth keeping as "the previous page": the one
@@ -90,11 +133,13 @@ function navigate(state: TabState, time: number, url: string | null): TabState {
 }
 
 export function applyOp(state: TabState | null, op: Op, tabId: number): TabState {
-  const time = op.kind === 'observe' ? op.observation.time : op.kind === 'navigate' || op.kind === 'clear' ? op.time : Date.now();
+  const time = op.kind === 'observe' || op.kind === 'settle' ? op.observation.time : op.kind === 'navigate' || op.kind === 'clear' ? op.time : Date.now();
   const s = state ?? emptyState(tabId, time);
   switch (op.kind) {
     case 'observe':
       return observe(s, op.observation, op.successes);
+    case 'settle':
+      return settle(s, op.observation, op.successes);
     case 'auth':
       return amend(s, op.observationId, (o) =>
         o.authRequired.some((a) => a.scheme === op.authRequired.scheme && a.realm === op.authRequired.realm && a.isProxy === op.authRequired.isProxy)
