@@ -26,18 +26,42 @@ export function badgeView(state: TabState | null): BadgeView {
   return { text: count > 99 ? '99+' : String(count), kind, titleId: kind === 407 ? 'badge_title_407' : 'badge_title_401', count };
 }
 
-export async function applyBadge(action: ActionPort, getMessage: (id: string, subs?: string[]) => string, tabId: number, state: TabState | null): Promise<void> {
-  const v = badgeView(state);
-  const title = getMessage(v.titleId, v.kind ? [String(v.count)] : undefined);
-  const calls: Promise<unknown>[] = [
-    action.setBadgeText({ tabId, text: v.text }),
-    action.setIcon({ tabId, path: { ...ICONS[v.kind ?? 'none'] } }),
-    action.setTitle({ tabId, title }),
-  ];
-  if (v.kind) {
-    calls.push(action.setBadgeBackgroundColor({ tabId, color: COLOURS[v.kind].bg }));
-    if (action.setBadgeTextColor) calls.push(action.setBadgeTextColor({ tabId, color: COLOURS[v.kind].fg }));
+/**
+ * Paints each tab's badge, skipping what is already shown: during a burst of refusals only the
+ * count changes, and setIcon is the costly call in a service worker (it fetches and decodes the
+ * images every time). `forget` makes the next paint complete, for when Chromium wiped the badge.
+ */
+export class BadgePainter {
+  private readonly shown = new Map<number, BadgeView>();
+
+  constructor(
+    private readonly action: ActionPort,
+    private readonly getMessage: (id: string, subs?: string[]) => string,
+  ) {}
+
+  forget(tabId: number): void {
+    this.shown.delete(tabId);
   }
-  // A tab that closed in the meantime rejects these; there is nothing left to show then.
-  await Promise.allSettled(calls);
+
+  async paint(tabId: number, state: TabState | null): Promise<void> {
+    const v = badgeView(state);
+    const before = this.shown.get(tabId);
+    this.shown.set(tabId, v);
+    const { action } = this;
+    const calls: Promise<unknown>[] = [];
+    if (before?.text !== v.text) calls.push(action.setBadgeText({ tabId, text: v.text }));
+    if (before?.count !== v.count || before.titleId !== v.titleId) {
+      calls.push(action.setTitle({ tabId, title: this.getMessage(v.titleId, v.kind ? [String(v.count)] : undefined) }));
+    }
+    if (!before || before.kind !== v.kind) {
+      calls.push(action.setIcon({ tabId, path: { ...ICONS[v.kind ?? 'none'] } }));
+      if (v.kind) {
+        calls.push(action.setBadgeBackgroundColor({ tabId, color: COLOURS[v.kind].bg }));
+        if (action.setBadgeTextColor) calls.push(action.setBadgeTextColor({ tabId, color: COLOURS[v.kind].fg }));
+      }
+    }
+    // A tab that closed in the meantime rejects these; there is nothing left to show then.
+    const results = await Promise.allSettled(calls);
+    if (results.some((r) => r.status === 'rejected') && this.shown.get(tabId) === v) this.shown.delete(tabId);
+  }
 }

@@ -2,7 +2,7 @@
 // runs synchronously in here (MV3: only listeners added in the worker's first turn wake it).
 import type { TabState } from '../core/capture/ops.ts';
 import { maskUrl } from '../core/url/mask.ts';
-import { applyBadge } from './badge.ts';
+import { BadgePainter } from './badge.ts';
 import { CaptureHandlers } from './capture/handlers.ts';
 import { Interest } from './capture/interest.ts';
 import { RecentSuccesses } from './capture/recent-successes.ts';
@@ -19,7 +19,7 @@ export interface Background {
 
 export function startBackground(b: BackgroundPorts): Background {
   const interest = new Interest();
-  const getMessage = (id: string, subs?: string[]) => b.i18n.getMessage(id, subs);
+  const badge = new BadgePainter(b.action, (id, subs) => b.i18n.getMessage(id, subs));
   const onState = (tabId: number, state: TabState | null) => {
     interest.refresh(tabId, state);
     // A record started by a sub-resource does not know its page yet: ask the tab once.
@@ -29,20 +29,24 @@ export function startBackground(b: BackgroundPorts): Background {
         () => undefined,
       );
     }
-    void applyBadge(b.action, getMessage, tabId, state);
+    void badge.paint(tabId, state);
   };
   // onState runs only after the store's first asynchronous load, when `store` is initialised.
-  const store: TabStore = new TabStore(b.storage.session, { onState });
+  const store: TabStore = new TabStore(b.storage.session, { onState, foldDelayMs: 150 });
   const handlers = new CaptureHandlers(store, interest, new RecentSuccesses());
   registerCapture(b.webRequest, handlers);
 
   b.tabs.onRemoved.addListener((tabId) => {
     handlers.forgetTab(tabId);
+    badge.forget(tabId);
     void store.drop(tabId);
   });
   b.tabs.onUpdated.addListener((tabId, change) => {
     // Chromium wipes the tab's badge when a navigation finishes; Firefox when a page commits.
-    if (change.status && store.knows(tabId)) void store.read(tabId);
+    if (change.status && store.knows(tabId)) {
+      badge.forget(tabId);
+      void store.read(tabId);
+    }
   });
 
   const handleMessage = createMessageHandler(store, () => b.permissions.contains({ origins: ['<all_urls>'] }));

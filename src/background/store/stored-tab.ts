@@ -16,14 +16,33 @@ export type StoredTab = z.infer<typeof StoredTab>;
 
 export type ReadResult = { stored: StoredTab | null; problem: string | null };
 
+/**
+ * Records and changes are stored as JSON text: storage.session converts an object value field by
+ * field on both sides, which for a tab of 67 observations measured 9.5 ms per set and 7.5 ms per
+ * get in the worker, against 0.9 ms each as one string. Object values (older builds) still read.
+ */
+export function encode(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+export function decode(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
 /** Before versioning, a bare TabRecord was stored (version 0): it keeps its record and gains empty attempts. */
 function migrate(raw: unknown): StoredTab | null {
   const legacy = TabRecord.safeParse(raw);
   return legacy.success ? { v: STORED_VERSION, state: { record: legacy.data, attempts: [] }, folded: [] } : null;
 }
 
-export function readStoredTab(raw: unknown): ReadResult {
-  if (raw === undefined) return { stored: null, problem: null };
+export function readStoredTab(encoded: unknown): ReadResult {
+  if (encoded === undefined) return { stored: null, problem: null };
+  const raw = decode(encoded);
   const parsed = StoredTab.safeParse(raw);
   if (parsed.success) return { stored: parsed.data, problem: null };
   const migrated = migrate(raw);

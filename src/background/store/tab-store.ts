@@ -6,17 +6,24 @@ import { applyOp } from '../../core/capture/tab-state.ts';
 import { Op, type TabState } from '../../core/capture/ops.ts';
 import type { SessionArea } from '../ports.ts';
 import { nextOpKey, parseKey, tabKey } from './keys.ts';
-import { readStoredTab, STORED_VERSION, type StoredTab } from './stored-tab.ts';
+import { decode, encode, readStoredTab, STORED_VERSION, type StoredTab } from './stored-tab.ts';
 
 interface PendingOp {
   key: string;
   written: Promise<unknown>;
+  /** The change itself when this worker wrote it; a leftover of a stopped worker is read back. */
+  op?: Op;
 }
 
 export interface TabStoreOptions {
   /** Called after every fold with the tab's state (null when it holds nothing). */
   onState?: (tabId: number, state: TabState | null) => void;
   log?: (message: string) => void;
+  /**
+   * How long a write waits before it is folded, so a burst of refusals costs one fold per tab per
+   * interval instead of one per event. Reads fold at once. 0 folds on the next microtask.
+   */
+  foldDelayMs?: number;
 }
 
 /** Keeps "closed tab" ids a while so late events of a closed tab do not recreate its record. */
@@ -29,6 +36,9 @@ export class TabStore {
   private readonly tails = new Map<number, Promise<TabState | null>>();
   private readonly queued = new Map<number, Promise<TabState | null>>();
   private readonly closed = new Set<number>();
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** The record as this worker last wrote it: only this worker writes tab keys, so no need to read them back. */
+  private readonly written = new Map<number, StoredTab | null>();
   private loaded = false;
 
   constructor(
@@ -51,11 +61,24 @@ export class TabStore {
   write(tabId: number, op: Op): void {
     if (this.closed.has(tabId)) return;
     const key = nextOpKey(tabId);
-    const written = this.area.set({ [key]: op }).catch((e: unknown) => this.log(`could not write ${key}: ${String(e)}`));
+    const written = this.area.set({ [key]: encode(op) }).catch((e: unknown) => this.log(`could not write ${key}: ${String(e)}`));
     const list = this.pending.get(tabId);
-    if (list) list.push({ key, written });
-    else this.pending.set(tabId, [{ key, written }]);
-    void this.fold(tabId);
+    if (list) list.push({ key, written, op });
+    else this.pending.set(tabId, [{ key, written, op }]);
+    this.foldSoon(tabId);
+  }
+
+  private foldSoon(tabId: number): void {
+    const delay = this.options.foldDelayMs ?? 0;
+    if (delay <= 0) {
+      void this.fold(tabId);
+      return;
+    }
+    if (this.timers.has(tabId)) return;
+    this.timers.set(tabId, setTimeout(() => {
+      this.timers.delete(tabId);
+      void this.fold(tabId);
+    }, delay));
   }
 
   /** The tab's state with every change written so far folded in. */
@@ -72,6 +95,7 @@ export class TabStore {
       await Promise.all((this.pending.get(tabId) ?? []).map((p) => p.written));
       this.pending.delete(tabId);
       this.stored.delete(tabId);
+      this.written.delete(tabId);
       await this.area.remove(keys);
       return null;
     }).then(() => undefined);
@@ -131,39 +155,51 @@ export class TabStore {
   }
 
   private async foldNow(tabId: number): Promise<TabState | null> {
-    const batch = (this.pending.get(tabId) ?? []).slice();
+    const batch = (this.pending.get(tabId) ?? []).slice().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     await Promise.all(batch.map((p) => p.written));
-    const keys = batch.map((p) => p.key).sort();
+    const keys = batch.map((p) => p.key);
     const base = tabKey(tabId);
-    let got: Record<string, unknown>;
+    const known = this.written.has(tabId);
+    const toRead = [...(known ? [] : [base]), ...batch.filter((p) => !p.op).map((p) => p.key)];
+    let got: Record<string, unknown> = {};
     try {
-      got = await this.area.get([base, ...keys]);
+      if (toRead.length) got = await this.area.get(toRead);
     } catch (e) {
       this.log(`could not read tab ${tabId}: ${String(e)}`);
       return null;
     }
-    const { stored, problem } = readStoredTab(got[base]);
+    const { stored, problem } = known ? { stored: this.written.get(tabId) ?? null, problem: null } : readStoredTab(got[base]);
     if (problem) this.log(`tab ${tabId}: ${problem}`);
+    else if (!known) this.written.set(tabId, stored);
     let state = stored?.state ?? null;
     const skip = new Set(stored?.folded ?? []);
-    for (const key of keys) {
-      if (skip.has(key) || got[key] === undefined) continue;
-      const op = Op.safeParse(got[key]);
-      if (!op.success) {
-        this.log(`tab ${tabId}: skipped a change that does not parse (${key})`);
-        continue;
+    for (const p of batch) {
+      if (skip.has(p.key)) continue;
+      let op = p.op;
+      if (!op) {
+        if (got[p.key] === undefined) continue;
+        const parsed = Op.safeParse(decode(got[p.key]));
+        if (!parsed.success) {
+          this.log(`tab ${tabId}: skipped a change that does not parse (${p.key})`);
+          continue;
+        }
+        op = parsed.data;
       }
-      state = applyOp(state, op.data, tabId);
+      state = applyOp(state, op, tabId);
     }
     const worthKeeping = state !== null && (state.record.current.observations.length > 0 || state.record.current.dropped > 0 || state.record.previous !== null || state.attempts.length > 0);
     if (!worthKeeping) state = null;
     if (keys.length || problem) {
       if (state) {
         const next: StoredTab = { v: STORED_VERSION, state, folded: keys };
-        await this.area.set({ [base]: next });
+        this.written.delete(tabId);
+        await this.area.set({ [base]: encode(next) });
+        this.written.set(tabId, next);
         this.stored.add(tabId);
       } else {
+        this.written.delete(tabId);
         await this.area.remove(base);
+        this.written.set(tabId, null);
         this.stored.delete(tabId);
       }
       if (keys.length) await this.area.remove(keys);

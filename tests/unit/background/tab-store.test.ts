@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildObservation } from '../../../src/core/capture/build-observation.ts';
 import type { Op } from '../../../src/core/capture/ops.ts';
 import { tabKey } from '../../../src/background/store/keys.ts';
+import { decode } from '../../../src/background/store/stored-tab.ts';
 import { TabStore } from '../../../src/background/store/tab-store.ts';
 import { countingSession, req, response, settle } from './fakes.ts';
 
@@ -41,7 +42,7 @@ describe('TabStore', () => {
     const a = new TabStore(session);
     a.write(4, observe());
     await a.read(4);
-    const stored = (await fakeBrowser.storage.session.get(tabKey(4)))[tabKey(4)] as { folded: string[] };
+    const stored = decode((await fakeBrowser.storage.session.get(tabKey(4)))[tabKey(4)]) as { folded: string[] };
     // Put the folded op back, as if `remove` never happened.
     const key = stored.folded[0]!;
     await session.set({ [key]: observe() });
@@ -68,7 +69,7 @@ describe('TabStore', () => {
     expect(s!.record.current.observations[0]!.id).toBe(o.id);
     expect(s!.attempts).toEqual([]);
     expect(logs[0]).toMatch(/migrated/);
-    expect((await fakeBrowser.storage.session.get(tabKey(6)))[tabKey(6)]).toMatchObject({ v: 1 });
+    expect(decode((await fakeBrowser.storage.session.get(tabKey(6)))[tabKey(6)])).toMatchObject({ v: 1 });
   });
 
   it('drops a closed tab and ignores its late events', async () => {
