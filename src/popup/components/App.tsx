@@ -12,7 +12,7 @@ import { NothingToShow } from './NothingToShow.tsx';
 /** `first` is started before the first render, so the browser's answers do not wait for Preact. */
 export function App({ first }: { first: Promise<PopupData> }) {
   const state = usePopup(first);
-  const { data, diagnosis } = state;
+  const { data, view } = state;
   const ready = data !== null;
 
   useLayoutEffect(() => {
@@ -33,7 +33,7 @@ export function App({ first }: { first: Promise<PopupData> }) {
 
   if (!data) return <main aria-busy="true" />;
   const t = translator(data.catalog);
-  const focus = diagnosis?.focus ?? null;
+  const focus = view?.diagnosis.focus ?? null;
   return (
     <CatalogContext.Provider value={data.catalog}>
       <main>
@@ -45,13 +45,13 @@ export function App({ first }: { first: Promise<PopupData> }) {
             </p>
           )}
         </header>
-        {data.reply && !data.reply.hostPermission && <HostPermissionNotice onGranted={() => void state.refresh()} />}
-        {!data.reply && data.tab && pageKind(data.tab.url) === 'web' ? (
+        {view && !view.hostPermission && <HostPermissionNotice onGranted={() => void state.refresh()} />}
+        {!view && data.tab && pageKind(data.tab.url) === 'web' ? (
           <section class="card" data-state="no-answer">
             <p>{t('popup_no_answer')}</p>
           </section>
-        ) : focus && diagnosis ? (
-          <DiagnosisView state={state} diagnosis={diagnosis} focus={focus} />
+        ) : focus && view ? (
+          <DiagnosisView state={state} view={view} focus={focus} />
         ) : (
           <NothingToShow kind={pageKind(data.tab?.url ?? null)} />
         )}

@@ -1,30 +1,28 @@
 // One challenge explained: its scheme in plain words, a table of its parameters with their
 // meanings, and the problems of meaning the scheme's rules reveal.
-import type { Challenge } from '../../core/challenge/types.ts';
-import { explainChallenge } from '../../core/schemes/index.ts';
+import type { ChallengeData } from '../../core/view/schema.ts';
 import { useT } from '../state/i18n-context.ts';
 
-export function ChallengeCard({ challenge }: { challenge: Challenge }) {
+export function ChallengeCard({ challenge: x }: { challenge: ChallengeData }) {
   const t = useT();
-  const x = explainChallenge(challenge);
   return (
-    <div class="challenge" data-scheme={challenge.scheme}>
+    <div class="challenge" data-scheme={x.scheme}>
       <h4>
-        {x.scheme ? (
+        {x.info ? (
           <>
-            {x.scheme.name}{' '}
-            <a href={x.scheme.referenceUrl} target="_blank" rel="noreferrer noopener" class="muted">
-              {x.scheme.reference}
+            {x.info.name}{' '}
+            <a href={x.info.referenceUrl} target="_blank" rel="noreferrer noopener" class="muted">
+              {x.info.reference}
             </a>
           </>
         ) : (
-          challenge.rawScheme
+          x.rawScheme
         )}
       </h4>
-      <p>{x.scheme ? t(x.scheme.summary) : t('popup_challenge_unknown_scheme')}</p>
-      {challenge.token68 !== null && (
+      <p>{x.info ? t(x.info.summary) : t('popup_challenge_unknown_scheme')}</p>
+      {x.token68 !== null && (
         <p>
-          {t('popup_challenge_token68')} <code>{challenge.token68}</code>
+          {t('popup_challenge_token68')} <code>{x.token68}</code>
         </p>
       )}
       {x.params.length > 0 && (

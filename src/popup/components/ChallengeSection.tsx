@@ -1,23 +1,16 @@
 // "The challenge", for site owners and developers: every challenge of the refused response
 // (WWW-Authenticate, or Proxy-Authenticate for a 407) explained, the raw header lines, and the
-// syntax errors the parser found (RFC 9110 §11.6.1, §11.7.1).
-import type { Observation } from '../../core/observation.ts';
-import { parseChallenges } from '../../core/challenge/index.ts';
-import { useState } from 'preact/hooks';
+// syntax errors the parser found (RFC 9110 §11.6.1, §11.7.1). Parsed and explained by the
+// background (src/core/view/build-view.ts); only rendered here.
+import type { ChallengeSectionData } from '../../core/view/schema.ts';
 import { useT } from '../state/i18n-context.ts';
-import { useLazy } from '../state/use-lazy.ts';
+import { ChallengeCard } from './ChallengeCard.tsx';
 
-export function ChallengeSection({ focus }: { focus: Observation }) {
+export function ChallengeSection({ section }: { section: ChallengeSectionData }) {
   const t = useT();
-  const proxy = focus.status === 407 || (focus.wwwAuthenticate.length === 0 && focus.proxyAuthenticate.length > 0);
-  const lines = proxy ? focus.proxyAuthenticate : focus.wwwAuthenticate;
-  const header = proxy ? 'Proxy-Authenticate' : 'WWW-Authenticate';
-  const parsed = parseChallenges(lines);
-  const [open, setOpen] = useState(false);
-  // The schemes' knowledge is the popup's largest part and only owners open this section.
-  const cards = useLazy(() => import('./ChallengeCard.tsx'), open);
+  const { header, lines } = section;
   return (
-    <details class="section" data-section="challenge" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="section" data-section="challenge">
       <summary>
         <h2>{t('popup_challenge_heading')}</h2>
       </summary>
@@ -25,17 +18,19 @@ export function ChallengeSection({ focus }: { focus: Observation }) {
         <p>{t('popup_challenge_none', header)}</p>
       ) : (
         <>
-          {cards && parsed.challenges.map((c, i) => <cards.ChallengeCard key={i} challenge={c} />)}
+          {section.challenges.map((c, i) => (
+            <ChallengeCard key={i} challenge={c} />
+          ))}
           <h3>{t('popup_challenge_raw')}</h3>
           <pre class="code" data-raw-challenge>
             {lines.map((l) => `${header}: ${l}`).join('\n')}
           </pre>
-          {parsed.errors.length > 0 && (
+          {section.errors.length > 0 && (
             <>
               <h3>{t('popup_challenge_syntax')}</h3>
               <ul class="problems" data-syntax-errors>
-                {parsed.errors.map((e, i) => (
-                  <li key={i}>{t({ id: e.id, ...(e.subs ? { subs: e.subs } : {}) })}</li>
+                {section.errors.map((e, i) => (
+                  <li key={i}>{t(e)}</li>
                 ))}
               </ul>
             </>

@@ -1,12 +1,10 @@
 // The diagnosis of one refused request: the answer, the steps, the other causes, then the
-// details for site owners (the challenge) and the list of refused requests.
+// details for site owners (the challenge) and the list of refused requests. All of it comes
+// ready-made in the view the background built (src/core/view/build-view.ts).
 import { useMemo } from 'preact/hooks';
-import type { Challenge } from '../../core/challenge/types.ts';
-import { parseChallenges } from '../../core/challenge/index.ts';
-import type { Diagnosis } from '../../core/diagnosis/types.ts';
 import type { Observation } from '../../core/observation.ts';
-import { pageOf, successesOf } from '../../core/view/selection.ts';
-import { buildReportLazily } from '../state/engine.ts';
+import type { View } from '../../core/view/schema.ts';
+import { getReport } from '../../platform/background-client.ts';
 import type { PopupState } from '../state/use-popup.ts';
 import { StepEnvContext, type StepEnv } from '../state/step-env.ts';
 import { ChallengeSection } from './ChallengeSection.tsx';
@@ -17,44 +15,41 @@ import { StepList } from './StepList.tsx';
 
 interface Props {
   state: PopupState;
-  diagnosis: Diagnosis;
+  view: View;
   focus: Observation;
 }
 
-export function DiagnosisView({ state, diagnosis, focus }: Props) {
+export function DiagnosisView({ state, view, focus }: Props) {
   const data = state.data!;
-  const record = data.reply?.record ?? null;
+  const { diagnosis } = view;
   const [top, ...rest] = diagnosis.causes;
-  const env = useMemo<StepEnv>(() => {
-    const challenges: Challenge[] = parseChallenges(focus.status === 407 ? focus.proxyAuthenticate : focus.wwwAuthenticate).challenges;
-    return {
-      tabId: data.tab!.id,
+  const env = useMemo<StepEnv>(
+    () => ({
+      tabId: view.tabId,
       focus,
-      family: data.family,
-      os: data.os,
-      challenges,
-      seenUrls: [record?.previous, record?.current].flatMap((p) => [...(p?.observations ?? []), ...(p?.successes ?? [])].map((o) => o.url)),
-      successes: successesOf(record),
-      diagnosis,
-      extensions: data.extensions,
-      setExtensions: state.setExtensions,
-      report: (format) => buildReportLazily(diagnosis, state.input!, data.catalog, data.locale, format),
+      view,
+      async report(format) {
+        const text = await getReport(view.tabId, view.selection, format, data.locale);
+        if (text === null) throw new Error('no report');
+        return text;
+      },
       done: state.done,
-    };
-  }, [diagnosis, data]);
+      refresh: state.refresh,
+    }),
+    [view, data],
+  );
   if (!top) return null;
   return (
     <StepEnvContext.Provider value={env}>
       <Headline diagnosis={diagnosis} top={top} />
-      <StepList causes={diagnosis.causes} />
+      <StepList steps={view.steps} />
       <OtherCauses causes={rest} />
-      <ChallengeSection focus={focus} />
+      {view.challenge && <ChallengeSection section={view.challenge} />}
       <RequestsList
         pages={[
-          ['current', pageOf(record, 'current')],
-          ['previous', pageOf(record, 'previous')],
+          ['current', view.current],
+          ['previous', view.previous],
         ]}
-        selection={state.selection}
         focusId={focus.id}
         locale={data.locale}
         onSelect={state.select}

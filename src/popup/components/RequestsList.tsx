@@ -1,12 +1,11 @@
 // Every refused request of this page and the previous one, with status, type and time; choosing
 // one diagnoses it instead.
-import type { PageRecord } from '../../core/observation.ts';
+import type { RequestsPage } from '../../core/view/schema.ts';
 import type { PageId, Selection } from '../../core/view/selection.ts';
 import { useT } from '../state/i18n-context.ts';
 
 interface Props {
-  pages: ReadonlyArray<[PageId, PageRecord | null]>;
-  selection: Selection;
+  pages: ReadonlyArray<[PageId, RequestsPage | null]>;
   focusId: string | null;
   locale: string;
   onSelect(selection: Selection): void;
@@ -15,18 +14,18 @@ interface Props {
 export function RequestsList({ pages, focusId, locale, onSelect }: Props) {
   const t = useT();
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  const total = pages.reduce((n, [, p]) => n + (p?.observations.length ?? 0), 0);
+  const total = pages.reduce((n, [, p]) => n + (p?.rows.length ?? 0), 0);
   return (
     <details class="section" data-section="requests" open={total > 1}>
       <summary>
         <h2>{t('popup_requests_heading', String(total))}</h2>
       </summary>
       {pages.map(([id, page]) =>
-        page && page.observations.length > 0 ? (
+        page && page.rows.length > 0 ? (
           <div key={id}>
             <h3>{t(id === 'current' ? 'popup_requests_current' : 'popup_requests_previous')}</h3>
             <ul class="requests" data-page={id}>
-              {[...page.observations].reverse().map((o) => (
+              {[...page.rows].reverse().map((o) => (
                 <li key={o.id}>
                   <button
                     type="button"

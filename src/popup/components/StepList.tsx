@@ -1,13 +1,11 @@
-// The fix steps as cards, in the diagnosis' order.
-import type { RankedCause } from '../../core/diagnosis/types.ts';
-import { orderedSteps } from '../../core/view/step-order.ts';
+// The fix steps as cards, in the order the view gives (src/core/view/step-order.ts).
+import type { StepId } from '../../core/diagnosis/types.ts';
 import { useT } from '../state/i18n-context.ts';
 import { useLazy } from '../state/use-lazy.ts';
 import { StepCard } from './StepCard.tsx';
 
-export function StepList({ causes }: { causes: readonly RankedCause[] }) {
+export function StepList({ steps }: { steps: readonly StepId[] }) {
   const t = useT();
-  const steps = orderedSteps(causes);
   // The controls (and the browser wrappers they use) load right after the first paint: the answer
   // and the step texts come first, within the popup's size and time budget.
   const mod = useLazy(() => import('./StepControls.tsx'), true);

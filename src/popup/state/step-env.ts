@@ -1,28 +1,21 @@
-// What a step card needs to act: the tab, the refused request, the browser it runs in, and the
-// callbacks that re-run the diagnosis. Given once by the diagnosis view, read by every card.
+// What a step card needs to act: the tab, the refused request, the view the background built for
+// it, and the callbacks that ask for a new one. Given once by the diagnosis view, read by every card.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Challenge } from '../../core/challenge/types.ts';
-import type { Diagnosis, InstalledExtension, Os, StepId } from '../../core/diagnosis/types.ts';
-import type { Observation, Success } from '../../core/observation.ts';
-import type { BrowserFamily } from '../../platform/platform-info.ts';
+import type { StepId } from '../../core/diagnosis/types.ts';
+import type { Observation } from '../../core/observation.ts';
+import type { View } from '../../core/view/schema.ts';
 
 export interface StepEnv {
   tabId: number;
   focus: Observation;
-  family: BrowserFamily;
-  os: Os;
-  challenges: Challenge[];
-  /** Every URL recorded on the tab's pages (masked), for fingerprints such as WordPress. */
-  seenUrls: string[];
-  successes: Success[];
-  diagnosis: Diagnosis;
-  extensions: InstalledExtension[] | null;
-  setExtensions(list: InstalledExtension[] | null): void;
-  /** The report for the owner, built on demand. */
+  view: View;
+  /** The report for the owner, built by the background on demand; rejects when it cannot be had. */
   report(format: 'text' | 'markdown'): Promise<string>;
   /** "Done — still broken?": records the attempt and diagnoses again. */
   done(step: StepId): Promise<void>;
+  /** Diagnoses again with what the browser shows now (e.g. after a permission was granted). */
+  refresh(): Promise<void>;
 }
 
 export const StepEnvContext = createContext<StepEnv | null>(null);

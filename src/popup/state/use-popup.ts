@@ -1,86 +1,59 @@
-// The popup's state: what was loaded, which request is explained, and the diagnosis of it,
-// recomputed (pure, in microseconds) whenever any input changes.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Diagnosis, DiagnosisInput, InstalledExtension, StepId } from '../../core/diagnosis/types.ts';
-import { recordAttempt } from '../../platform/background-client.ts';
-import { cookieNamesFor } from '../../platform/cookie-names.ts';
-import { defaultSelection, diagnosisInput, likelyFocus, pageOf, type Selection } from '../../core/view/selection.ts';
-import { diagnose } from './engine.ts';
-import { loadExtras, reloadReply, type PopupData } from './load.ts';
+// The popup's state: what was loaded and the view of the chosen request. Every change (another
+// request chosen, a step tried, a permission granted) asks the background for a new view; the
+// latest question wins, so a slow answer never overwrites a newer one.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StepId } from '../../core/diagnosis/types.ts';
+import type { View } from '../../core/view/schema.ts';
+import type { Selection } from '../../core/view/selection.ts';
+import { getView, recordAttempt } from '../../platform/background-client.ts';
+import type { PopupData } from './load.ts';
 
 export interface PopupState {
   data: PopupData | null;
-  selection: Selection;
-  diagnosis: Diagnosis | null;
-  /** What the diagnosis was computed from (the report needs it too). */
-  input: DiagnosisInput | null;
-  /** True once the slower inputs (page probe, extensions) have arrived. */
+  view: View | null;
+  /** True once the slower inputs (page probe, cookies, extensions) are part of the view. */
   settled: boolean;
   select(selection: Selection): void;
   refresh(): Promise<void>;
   done(step: StepId): Promise<void>;
-  setExtensions(list: InstalledExtension[] | null): void;
 }
 
 export function usePopup(first: Promise<PopupData>): PopupState {
   const [data, setData] = useState<PopupData | null>(null);
-  const [selection, setSelection] = useState<Selection>({ page: 'current', focusId: null });
-  const [cookieNames, setCookieNames] = useState<string[] | null>(null);
-  const [settled, setSettled] = useState(false);
+  const [view, setView] = useState<View | null>(null);
+  const asked = useRef(0);
+  const tabId = data?.tab?.id ?? null;
+
+  const ask = async (id: number, selection: Selection | null) => {
+    const n = ++asked.current;
+    const next = await getView(id, selection, true);
+    // A failed answer keeps what is on screen rather than blanking it.
+    if (n === asked.current && next) setView(next);
+  };
 
   useEffect(() => {
     void first.then((d) => {
       setData(d);
-      setSelection(defaultSelection(d.reply?.record ?? null));
-      void loadExtras(d.tab).then((x) => {
-        setData((prev) => (prev ? { ...prev, ...x } : prev));
-        setSettled(true);
-      });
+      setView(d.view);
+      if (d.tab && d.view) void ask(d.tab.id, d.view.selection);
     });
   }, []);
 
-  const record = data?.reply?.record ?? null;
-  const focusUrl = likelyFocus(pageOf(record, selection.page)?.observations ?? [], selection.focusId)?.url ?? null;
-  useEffect(() => {
-    if (focusUrl) void cookieNamesFor(focusUrl).then(setCookieNames);
-  }, [focusUrl]);
-
-  const [input, diagnosis] = useMemo(() => {
-    if (!data) return [null, null];
-    const input = diagnosisInput({
-        record,
-        selection,
-        attempts: data.reply?.attempts ?? [],
-        probe: data.probe,
-        cookieNames,
-        os: data.os,
-        tabUrl: data.tab?.url ?? null,
-        extensions: data.extensions,
-        now: Date.now(),
-      });
-    return [input, diagnose(input)];
-  }, [data, selection, cookieNames]);
-
   const refresh = async () => {
-    if (!data?.tab) return;
-    const reply = await reloadReply(data.tab);
-    setData((prev) => (prev ? { ...prev, reply } : prev));
+    if (tabId !== null) await ask(tabId, view?.selection ?? null);
   };
 
   return {
     data,
-    selection,
-    diagnosis,
-    input,
-    settled,
-    select: setSelection,
+    view,
+    settled: data !== null && (view === null || view.settled),
+    select(selection) {
+      if (tabId !== null) void ask(tabId, selection);
+    },
     refresh,
     async done(step) {
-      if (data?.tab) await recordAttempt(data.tab.id, step);
+      if (tabId !== null) await recordAttempt(tabId, step);
       await refresh();
-    },
-    setExtensions(list) {
-      setData((prev) => (prev ? { ...prev, extensions: list } : prev));
     },
   };
 }

@@ -1,8 +1,6 @@
 // Check the URL: the refused URL split in parts with the suspicious ones marked, the last page of
-// this site that worked, and the site's home.
-import { checkUrl } from '../../../core/url/checks.ts';
+// this site that worked, and the site's home (all checked by the background: src/core/url/checks.ts).
 import { navigateTab } from '../../../platform/popup-tabs.ts';
-import { urlIssueEvidenceId } from '../../../core/diagnosis/causes/url-mistake.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -11,20 +9,16 @@ import { ActionButton } from '../ActionButton.tsx';
 export function CheckUrlStep({ parts = 'all' }: { parts?: 'all' | 'open-last-working' | 'open-home' }) {
   const t = useT();
   const env = useStepEnv();
-  const check = checkUrl({
-    url: env.focus.url,
-    worked: env.successes,
-    redirectChain: env.focus.redirectChain,
-  });
-  const detailOf = (kind: string) => check.issues.find((i) => i.kind === kind)?.detail;
+  const check = env.view.urlCheck;
+  if (!check) return null;
   return (
     <div>
       {parts === 'all' && (
         <>
           <p class="url" aria-label={t('popup_url_label')} data-url>
             {check.segments.map((s, i) =>
-              s.issue ? (
-                <mark key={i} data-issue={s.issue} title={t(urlIssueEvidenceId(s.issue), detailOf(s.issue) ?? s.text)}>
+              s.issue && s.note ? (
+                <mark key={i} data-issue={s.issue} title={t(s.note)}>
                   {s.text}
                 </mark>
               ) : (
@@ -34,8 +28,8 @@ export function CheckUrlStep({ parts = 'all' }: { parts?: 'all' | 'open-last-wor
           </p>
           {check.issues.length > 0 && (
             <ul>
-              {check.issues.map((i) => (
-                <li key={i.kind}>{t(urlIssueEvidenceId(i.kind), i.detail ?? '')}</li>
+              {check.issues.map((m) => (
+                <li key={m.id}>{t(m)}</li>
               ))}
             </ul>
           )}

@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearSiteData, countSiteCookies, type ClearOutcome, type CookieCount } from '../../../platform/site-data.ts';
 import { reloadTab } from '../../../platform/popup-tabs.ts';
-import { siteScope } from '../../../core/view/site.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -12,14 +11,14 @@ import { ActionButton } from '../ActionButton.tsx';
 export function ClearSiteDataStep() {
   const t = useT();
   const env = useStepEnv();
-  const scope = siteScope(env.focus.url);
+  const scope = env.view.scope;
   const [count, setCount] = useState<CookieCount | null>(null);
   const [outcome, setOutcome] = useState<ClearOutcome | null>(null);
   useEffect(() => {
     if (scope) void countSiteCookies(scope.domain).then(setCount);
   }, [scope?.domain]);
   if (!scope) return null;
-  const firefox = env.family === 'firefox';
+  const firefox = env.view.family === 'firefox';
   return (
     <div class="scope">
       <ul>

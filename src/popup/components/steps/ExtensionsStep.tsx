@@ -1,7 +1,7 @@
 // Other extensions that can block or rewrite requests. Seeing them needs the optional
 // "management" permission, asked at the click and nowhere else.
 import { useState } from 'preact/hooks';
-import { listInterfering, requestManagement } from '../../../platform/extensions.ts';
+import { requestManagement } from '../../../platform/extensions.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -10,13 +10,14 @@ export function ExtensionsStep() {
   const t = useT();
   const env = useStepEnv();
   const [denied, setDenied] = useState(false);
-  const list = env.extensions;
+  const list = env.view.extensions;
   const look = () => {
     // No await before the request: it must run inside the click's user gesture.
     const asked = requestManagement();
     return asked.then(async (granted) => {
       setDenied(!granted);
-      if (granted) env.setExtensions((await listInterfering()) ?? []);
+      // The background lists them (it holds the permission now too) and diagnoses again.
+      if (granted) await env.refresh();
     });
   };
   return (

@@ -1,7 +1,6 @@
 // The OS command that empties the DNS cache, ready to copy, and the browser's own host cache page.
 import { hostCachePage } from '../../../platform/platform-info.ts';
 import { openTab } from '../../../platform/popup-tabs.ts';
-import { flushDnsCommand } from '../../../core/diagnosis/steps.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -10,9 +9,8 @@ import { CopyButton } from '../CopyButton.tsx';
 export function FlushDnsStep() {
   const t = useT();
   const env = useStepEnv();
-  const commandId = flushDnsCommand(env.os);
-  const command = commandId ? t(commandId) : null;
-  const page = hostCachePage(env.family);
+  const command = env.view.dnsCommand ? t(env.view.dnsCommand) : null;
+  const page = hostCachePage(env.view.family);
   return (
     <div>
       {command ? (

@@ -4,8 +4,7 @@ import { useState } from 'preact/hooks';
 import { MASK } from '../../../core/url/mask.ts';
 import { navigateTab, reloadTab } from '../../../platform/popup-tabs.ts';
 import { clearSiteData } from '../../../platform/site-data.ts';
-import { signInPlan, type SignInPlan } from '../../../core/view/sign-in.ts';
-import { siteScope } from '../../../core/view/site.ts';
+import type { SignInPlan } from '../../../core/view/sign-in.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv, type StepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -30,7 +29,7 @@ async function reopen(env: StepEnv): Promise<void> {
 }
 
 async function relogin(env: StepEnv, plan: SignInPlan): Promise<void> {
-  const scope = siteScope(env.focus.url);
+  const scope = env.view.scope;
   if (scope) await clearSiteData(scope, true);
   if (plan.kind === 'open') return navigateTab(env.tabId, plan.url);
   if (plan.kind === 'probe') {
@@ -43,9 +42,9 @@ async function relogin(env: StepEnv, plan: SignInPlan): Promise<void> {
 export function ReloginStep() {
   const t = useT();
   const env = useStepEnv();
-  const plan = signInPlan(env.challenges, env.focus.url, env.seenUrls);
+  const plan: SignInPlan = env.view.signIn ?? { kind: 'reload' };
   const [done, setDone] = useState(false);
-  const domain = siteScope(env.focus.url)?.domain ?? '';
+  const domain = env.view.scope?.domain ?? '';
   return (
     <div>
       <p>
@@ -53,7 +52,7 @@ export function ReloginStep() {
           ? t('popup_relogin_plan_open', domain, plan.url)
           : t(plan.kind === 'reload' ? 'popup_relogin_plan_reload' : 'popup_relogin_plan_probe', domain)}
       </p>
-      {env.family === 'chromium' && <p class="muted">{t('popup_relogin_password_note')}</p>}
+      {env.view.family === 'chromium' && <p class="muted">{t('popup_relogin_password_note')}</p>}
       <ActionButton
         action="relogin"
         primary
