@@ -3,10 +3,11 @@
 import { browser } from '../platform/browser.ts';
 import type { BackgroundPorts } from './ports.ts';
 import { startBackground } from './start.ts';
+import { browserSources } from './view/sources.ts';
 
 // The polyfill's typings describe more than BackgroundPorts and differ in listener signatures
 // (e.g. webRequest details carry optional fields as required); the shapes used here match.
-startBackground(browser as unknown as BackgroundPorts);
+startBackground(browser as unknown as BackgroundPorts, browserSources());
 
 browser.runtime.onInstalled.addListener(() => {
   console.info('401 Doctor installed');

@@ -10,6 +10,8 @@ import { registerCapture } from './capture/register.ts';
 import { createMessageHandler } from './messages.ts';
 import type { BackgroundPorts } from './ports.ts';
 import { TabStore } from './store/tab-store.ts';
+import { createViewHandler } from './view/handler.ts';
+import type { ViewSources } from './view/sources.ts';
 
 export interface Background {
   store: TabStore;
@@ -17,7 +19,8 @@ export interface Background {
   handleMessage: ReturnType<typeof createMessageHandler>;
 }
 
-export function startBackground(b: BackgroundPorts): Background {
+/** `views` answers the popup's view and report requests; without it (capture tests) they get an error. */
+export function startBackground(b: BackgroundPorts, views?: ViewSources): Background {
   const interest = new Interest();
   const badge = new BadgePainter(b.action, (id, subs) => b.i18n.getMessage(id, subs));
   const onState = (tabId: number, state: TabState | null) => {
@@ -49,7 +52,11 @@ export function startBackground(b: BackgroundPorts): Background {
     }
   });
 
-  const handleMessage = createMessageHandler(store, () => b.permissions.contains({ origins: ['<all_urls>'] }));
+  const handleMessage = createMessageHandler(
+    store,
+    () => b.permissions.contains({ origins: ['<all_urls>'] }),
+    views && createViewHandler(store, views),
+  );
   b.runtime.onMessage.addListener((message) => handleMessage(message));
   return { store, handlers, handleMessage };
 }
