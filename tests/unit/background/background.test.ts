@@ -22,6 +22,8 @@ describe('listeners', () => {
     expect(webRequest.onAuthRequired.listeners).toHaveLength(1);
     expect(webRequest.onCompleted.listeners).toHaveLength(1);
     expect(webRequest.onErrorOccurred.listeners).toHaveLength(1);
+    // onCompleted carries the final status and headers: it can record a refusal on its own.
+    expect(webRequest.onCompleted.listeners[0]!.spec).toEqual(['responseHeaders']);
   });
 
   it('work in Firefox, which has no extraHeaders option', () => {
@@ -42,7 +44,7 @@ describe('the ordinary path', () => {
       const r = req({ type: i % 2 ? 'image' : 'xmlhttprequest', requestHeaders: [{ name: 'Cookie', value: 'a=b' }] });
       webRequest.onSendHeaders.fire(r);
       webRequest.onHeadersReceived.fire(response(r, i % 3 ? 200 : 404));
-      webRequest.onCompleted.fire({ ...r, fromCache: false, ip: '1.2.3.4' });
+      webRequest.onCompleted.fire({ ...r, fromCache: false, ip: '1.2.3.4', statusCode: i % 3 ? 200 : 404, statusLine: 'HTTP/1.1 200', responseHeaders: [] });
     }
     await settle();
     expect(calls).toEqual(before);
@@ -175,6 +177,46 @@ describe('a worker woken by an event', () => {
     const s = (await next.read())!;
     expect(s.record.previous!.observations).toHaveLength(1);
     expect(s.record.current).toMatchObject({ url: 'https://app.example/other', observations: [] });
+  });
+
+  it('records a refusal from onCompleted when the worker never ran its onHeadersReceived', async () => {
+    const { webRequest, read, bg } = setup();
+    await bg.store.ready;
+    const r = req({ url: 'https://app.example/api/lost' });
+    // Chromium dispatched onSendHeaders and onHeadersReceived to the stopped worker: only onCompleted arrives here.
+    webRequest.onCompleted.fire({ ...response(r, 401, bearerChallenge), fromCache: false, ip: '10.2.2.2' });
+    const o = (await read())!.record.current.observations;
+    expect(o).toHaveLength(1);
+    expect(o[0]).toMatchObject({ url: 'https://app.example/api/lost', status: 401, wwwAuthenticate: [bearerChallenge[0]!.value], ip: '10.2.2.2' });
+    expect(bg.handlers.trails.size).toBe(0);
+  });
+
+  it('keeps one observation when the worker is replaced between onHeadersReceived and onCompleted', async () => {
+    const first = setup();
+    const r = req({ url: 'https://app.example/api/x' });
+    first.webRequest.onSendHeaders.fire(r);
+    first.webRequest.onHeadersReceived.fire(response(r, 401, bearerChallenge));
+    await first.read();
+    const next = setup();
+    next.webRequest.onCompleted.fire({ ...response(r, 401, bearerChallenge, { timeStamp: r.timeStamp + 4 }), fromCache: true, ip: '10.3.3.3' });
+    const o = (await next.read())!.record.current.observations;
+    expect(o).toHaveLength(1);
+    expect(o[0]).toMatchObject({ fromCache: true, ip: '10.3.3.3' });
+  });
+
+  it('adds the completion facts to its own observation when one worker saw the whole request', async () => {
+    const { webRequest, read, calls, bg } = setup();
+    await bg.store.ready;
+    const r = req({ url: 'https://app.example/api/y' });
+    webRequest.onSendHeaders.fire(r);
+    webRequest.onHeadersReceived.fire(response(r, 401, bearerChallenge));
+    const sets = calls.set;
+    webRequest.onCompleted.fire({ ...response(r, 401, bearerChallenge), fromCache: false, ip: '10.4.4.4' });
+    // One small change ("finish"), not a second copy of the observation.
+    expect(calls.set).toBe(sets + 1);
+    const o = (await read())!.record.current.observations;
+    expect(o).toHaveLength(1);
+    expect(o[0]!.ip).toBe('10.4.4.4');
   });
 
   it('keeps the other listeners when one registration is refused', () => {

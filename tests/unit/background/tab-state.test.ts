@@ -1,7 +1,9 @@
-// The tab reducer: bounds with a dropped count, navigation, successes, idempotent observe, and
-// the retry certainty the record can add.
+// The tab reducer: bounds with a dropped count, navigation, successes, idempotent observe, the
+// retry certainty the record can add, and one observation per refused response however many
+// events (onHeadersReceived, onCompleted) and workers reported it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildObservation } from '../../../src/core/capture/build-observation.ts';
+import { buildObservation, buildSettledObservation } from '../../../src/core/capture/build-observation.ts';
 import type { Op, TabState } from '../../../src/core/capture/ops.ts';
 import { applyOp, badgeOf } from '../../../src/core/capture/tab-state.ts';
 import { OBSERVATIONS_PER_PAGE, SUCCESSES_PER_PAGE, type Observation } from '../../../src/core/observation.ts';
@@ -90,5 +92,60 @@ describe('tab reducer', () => {
 
   it('ranks a proxy 407 above a site 401 on the badge', () => {
     expect(badgeOf(fold([observe(obs(401)), observe(obs(407))])).kind).toBe(407);
+  });
+});
+
+describe('a refusal reported by onHeadersReceived and by onCompleted', () => {
+  const settleOf = (o: Observation, over: { fromCache?: boolean; ip?: string; statusCode?: number } = {}): Op => {
+    const headers = o.wwwAuthenticate.map((value) => ({ name: 'WWW-Authenticate', value }));
+    const d = { ...req({ requestId: o.id.split('.')[0]!, url: o.url, type: o.type, timeStamp: o.time + 3 }), statusCode: over.statusCode ?? o.status, statusLine: o.statusLine, responseHeaders: headers, fromCache: over.fromCache ?? false, ip: over.ip };
+    return { kind: 'settle', observation: buildSettledObservation(d, undefined), successes: [] };
+  };
+
+  it('is one observation, with the completion facts, when both reached the record', () => {
+    const o = obs();
+    const s = fold([observe(o), settleOf(o, { fromCache: true, ip: '10.0.0.9' })]);
+    expect(s.record.current.observations).toHaveLength(1);
+    expect(s.record.current.observations[0]).toMatchObject({ id: o.id, fromCache: true, ip: '10.0.0.9' });
+  });
+
+  it('stands in for a lost observation, and gives way to it if it lands late', () => {
+    const o = obs();
+    const alone = fold([settleOf(o, { ip: '10.0.0.9' })]);
+    expect(alone.record.current.observations).toHaveLength(1);
+    expect(alone.record.current.observations[0]).toMatchObject({ url: o.url, status: 401, wwwAuthenticate: o.wwwAuthenticate, ip: '10.0.0.9' });
+    const late = fold([observe(o)], alone);
+    expect(late.record.current.observations).toHaveLength(1);
+    expect(late.record.current.observations[0]).toMatchObject({ id: o.id, ip: '10.0.0.9' });
+  });
+
+  it('keeps apart a different response of the same request and other requests', () => {
+    const o = obs();
+    expect(fold([observe(o), settleOf(o, { statusCode: 407 })]).record.current.observations).toHaveLength(2);
+    expect(fold([observe(o), settleOf(obs())]).record.current.observations).toHaveLength(2);
+  });
+
+  it('starts the page of a main-frame refusal whose navigation was lost with its observation', () => {
+    const sub = obs();
+    const top = obs(401, { type: 'main_frame', url: 'https://app.example/next' });
+    const s = fold([observe(sub), settleOf(top)]);
+    expect(s.record.previous?.observations.map((x) => x.id)).toEqual([sub.id]);
+    expect(s.record.current).toMatchObject({ url: 'https://app.example/next', observations: [{ url: 'https://app.example/next' }] });
+  });
+
+  it('leaves exactly one observation per refused request, whichever of its reports arrive, in any order (property)', () => {
+    const refusals = Array.from({ length: 8 }, () => obs());
+    // Per request, the reports that reached storage: 1 its observe, 2 its settle, 3 both.
+    const reports = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: refusals.length, maxLength: refusals.length }).chain((which) => {
+      const ops = which.flatMap((w, i) => [...(w & 1 ? [observe(refusals[i]!)] : []), ...(w & 2 ? [settleOf(refusals[i]!)] : [])]);
+      return fc.shuffledSubarray(ops, { minLength: ops.length, maxLength: ops.length });
+    });
+    fc.assert(
+      fc.property(reports, (ops) => {
+        const requestIds = fold(ops).record.current.observations.map((x) => x.id.split('.')[0]);
+        expect(requestIds).toHaveLength(refusals.length);
+        expect(new Set(requestIds).size).toBe(refusals.length);
+      }),
+    );
   });
 });
