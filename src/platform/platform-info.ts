@@ -7,7 +7,8 @@ export type BrowserFamily = 'chromium' | 'firefox';
 
 /** runtime.getBrowserInfo exists in Firefox only. */
 export function browserFamily(): BrowserFamily {
-  return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function' ? 'firefox' : 'chromium';
+  const runtime = browser.runtime as { getBrowserInfo?: unknown } | undefined;
+  return typeof runtime?.getBrowserInfo === 'function' ? 'firefox' : 'chromium';
 }
 
 const KNOWN: readonly Os[] = ['win', 'mac', 'linux', 'cros', 'android', 'openbsd', 'fuchsia'];

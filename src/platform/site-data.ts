@@ -6,6 +6,7 @@
 // Firefox rejects the `origins` property, which is how we learn we are there.
 import type { Cookies } from 'webextension-polyfill';
 import { browser } from './browser.ts';
+import { browserFamily } from './platform-info.ts';
 
 export interface SiteScope {
   /** Exact origins whose storage and cache are cleared, e.g. https://a.example.com. */
@@ -46,18 +47,49 @@ function removeData(options: Record<string, unknown>, kinds: readonly DataKind[]
 }
 
 const cookieKey = (c: Cookies.Cookie) =>
-  `${c.storeId}|${c.domain}|${c.path}|${c.name}|${c.partitionKey?.topLevelSite ?? ''}`;
+  `${c.storeId}|${c.firstPartyDomain ?? ''}|${c.domain}|${c.path}|${c.name}|${c.partitionKey?.topLevelSite ?? ''}`;
 
-/** Every cookie of the domain and its subdomains, partitioned ones included, each once. */
+/**
+ * Firefox keeps a cookie jar per container (and per first party when first-party isolation is
+ * on); `cookies.getAll` looks in the default jar only unless given a storeId, and throws under
+ * first-party isolation unless `firstPartyDomain` is given (null: every first party).
+ */
+async function cookieQueries(domain: string): Promise<Record<string, unknown>[]> {
+  if (browserFamily() !== 'firefox') return [{ domain }];
+  const stores = await browser.cookies.getAllCookieStores().then(
+    (list) => list.map((st) => st.id),
+    () => [] as string[],
+  );
+  const ids = [...new Set(['firefox-default', ...stores, ...FIREFOX_CONTAINER_STORES])];
+  return ids.map((storeId) => ({ domain, storeId, firstPartyDomain: null }));
+}
+
+/**
+ * getAllCookieStores lists only the containers that have a tab open; a container's jar keeps its
+ * cookies after its tabs close, so the default containers Firefox ships are asked as well.
+ */
+const FIREFOX_CONTAINER_STORES = ['firefox-container-1', 'firefox-container-2', 'firefox-container-3', 'firefox-container-4'];
+
+type GetAll = (details: Record<string, unknown>) => Promise<Cookies.Cookie[]>;
+
+/** Every cookie of the domain and its subdomains, partitioned ones and every jar included, each once. */
 export async function siteCookies(domain: string): Promise<Cookies.Cookie[]> {
+  const getAll = browser.cookies.getAll as unknown as GetAll;
   const seen = new Map<string, Cookies.Cookie>();
   const add = (list: Cookies.Cookie[]) => list.forEach((c) => seen.set(cookieKey(c), c));
-  add(await browser.cookies.getAll({ domain }));
-  try {
-    // An empty partitionKey asks for every partition (Chromium 119+, Firefox 94+).
-    add(await browser.cookies.getAll({ domain, partitionKey: {} }));
-  } catch {
-    // Older browsers without CHIPS support have no partitioned cookies to find.
+  for (const query of await cookieQueries(domain)) {
+    // A container that does not exist (containers turned off) rejects its storeId: nothing to find there.
+    const plain = await getAll(query).catch((e: unknown) => {
+      if (!('storeId' in query) || query.storeId === 'firefox-default') throw e;
+      return [];
+    });
+    add(plain);
+    try {
+      // An empty partitionKey asks for every partition (Chromium 119+, Firefox 94+).
+      add(await getAll({ ...query, partitionKey: {} }));
+    } catch {
+      // Older browsers without CHIPS support have no partitioned cookies to find.
+    }
   }
   return [...seen.values()];
 }
@@ -80,6 +112,8 @@ async function removeCookies(list: readonly Cookies.Cookie[]): Promise<void> {
           name: c.name,
           storeId: c.storeId,
           ...(c.partitionKey ? { partitionKey: c.partitionKey } : {}),
+          // Under first-party isolation a cookie is removed only with its own first party.
+          ...(c.firstPartyDomain ? { firstPartyDomain: c.firstPartyDomain } : {}),
         })
         .catch(() => null),
     ),
@@ -101,11 +135,16 @@ export async function clearSiteData(scope: SiteScope, cookiesOnly = false): Prom
     cleared = wanted;
     passwordForgotten = true;
   } catch {
-    // Firefox: exact host names only, and no scoped cache.
-    const hostnames = [...new Set(scope.origins.map((o) => new URL(o).hostname))];
-    cleared = wanted.filter((k) => FIREFOX_SCOPED.includes(k));
+    // Firefox: exact host names only, and no scoped cache. Its localStorage and IndexedDB are
+    // matched by host:port (the principal's hostPort), cookies by host name, so both are given.
+    const hostnames = [...new Set(scope.origins.flatMap((o) => [new URL(o).hostname, new URL(o).host]))];
+    const scoped = wanted.filter((k) => FIREFOX_SCOPED.includes(k));
     notScoped = wanted.filter((k) => !FIREFOX_SCOPED.includes(k));
-    await removeData({ hostnames }, cleared).catch(() => undefined);
+    cleared = await removeData({ hostnames }, scoped).then(
+      () => scoped,
+      // Cookies are still swept one by one below; the storage kinds were not cleared.
+      () => scoped.filter((k) => k === 'cookies'),
+    );
   }
   // browsingData may leave partitioned cookies (and Firefox leaves the subdomains'): sweep what is left.
   const left = await siteCookies(scope.domain).catch(() => []);

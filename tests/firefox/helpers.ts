@@ -1,7 +1,7 @@
 // Shared by the Firefox tests: what the background recorded (through the popup's own message), the
 // badge, a lab scenario made to refuse in a real tab, and site data planted and read back per host.
 import type { Page } from 'puppeteer-core';
-import type { Scenario } from '../../lab/types.ts';
+import type { LabPage, Scenario } from '../../lab/types.ts';
 import type { TabReply } from '../../src/core/messages.ts';
 import type { FirefoxSession } from './harness/extension.ts';
 
@@ -32,6 +32,13 @@ export function badgeOf(s: FirefoxSession, tabId: number): Promise<{ text: strin
 
 export const observationsOf = async (s: FirefoxSession, tabId: number) => (await getTab(s, tabId)).record?.current.observations ?? [];
 
+/** The lab's structural page, over a puppeteer page. */
+const labPage = (page: Page): LabPage => ({
+  url: () => page.url(),
+  goto: (url) => page.goto(url),
+  evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+});
+
 /**
  * A new tab on `origin`'s blank page, the scenario's preparation, then its refused request as a
  * navigation, a form post or (fetch scenarios) the page's own script. Authentication prompts are
@@ -41,7 +48,7 @@ export async function refuse(s: FirefoxSession, scenario: Scenario, origin: stri
   const { page, tabId } = await s.newTab();
   await s.cancelAuthPrompts(page);
   await s.navigate(page, `${origin}/store/page`);
-  if (scenario.prepare) await scenario.prepare(page, origin);
+  if (scenario.prepare) await scenario.prepare(labPage(page), origin);
   const refused = scenario.refused!;
   if (refused.method === 'POST' && scenario.kind !== 'fetch') {
     if (!page.url().startsWith(origin)) await s.navigate(page, `${origin}/store/page`);
@@ -62,8 +69,16 @@ export async function refuse(s: FirefoxSession, scenario: Scenario, origin: stri
       refused.path,
       refused.form ?? {},
     );
-  } else if (scenario.kind !== 'fetch' || refused.method === 'GET') {
-    await s.navigate(page, `${origin}${scenario.kind === 'fetch' ? scenario.path : refused.path}`).catch(() => undefined);
+  }
+  // Some refusals never finish loading in Firefox (a Digest challenge that always says stale=true
+  // is retried without end), so the navigation is not awaited past the refusal being recorded.
+  let loaded = false;
+  if (refused.method === 'GET' || scenario.kind === 'fetch') {
+    const target = `${origin}${scenario.kind === 'fetch' ? scenario.path : refused.path}`;
+    void s.navigate(page, target).then(
+      () => (loaded = true),
+      () => (loaded = true),
+    );
   }
   for (let i = 0; i < 150; i++) {
     const reply = await getTab(s, tabId);
@@ -71,6 +86,7 @@ export async function refuse(s: FirefoxSession, scenario: Scenario, origin: stri
     if (pages.some((p) => p?.observations.some((o) => new URL(o.url).pathname === refused.path && o.status === refused.status))) break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  for (let i = 0; i < 30 && !loaded; i++) await new Promise((r) => setTimeout(r, 100));
   return { page, tabId };
 }
 

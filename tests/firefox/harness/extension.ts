@@ -85,7 +85,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   };
   const ext = await open('popup.html');
   const inExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
-    ext.evaluate(fn as (arg: A) => Promise<R>, arg) as Promise<R>;
+    // puppeteer types evaluate's arguments as handles or serializables; these are plain values.
+    ext.evaluate(fn as never, arg as never) as Promise<R>;
   const tabIds = () => inExtension(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1), null);
   return {
     browser: b,
