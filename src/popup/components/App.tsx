@@ -52,7 +52,8 @@ export function App({ first }: { first: Promise<PopupData> }) {
           </section>
         ) : focus && view ? (
           <DiagnosisView state={state} view={view} focus={focus} />
-        ) : (
+        ) : view && !view.hostPermission ? null : (
+          // Without the host permission "nothing was refused" would be a guess: the notice says why.
           <NothingToShow kind={pageKind(data.tab?.url ?? null)} />
         )}
       </main>
