@@ -29,6 +29,7 @@ const steps: Step[] = [
   { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
   { ...vitest('cli', 'vitest.cli.config.ts'), needsBuild: true, env: { DOCTOR_CLI: 'dist/cli/401-doctor.js' } },
   { ...vitest('e2e-chromium', 'vitest.e2e.config.ts'), needsBuild: true },
+  { ...vitest('e2e-firefox', 'vitest.firefox.config.ts'), needsBuild: true },
   { name: 'web-ext-lint', cmd: ['npx', 'tsx', 'scripts/web-ext-lint.ts'], needsBuild: true },
 ];
 
