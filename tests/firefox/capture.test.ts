@@ -1,6 +1,7 @@
 // Capture in real Firefox ESR against the 401 lab: a main-frame 401 behind a Basic prompt, a fetch
 // 401 from a 200 page, and the badge per tab, which Firefox wipes when a page commits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAB_USER } from '../../lab/auth/accounts.ts';
 import { startLab } from '../../lab/server.ts';
 import type { Lab } from '../../lab/types.ts';
 import { launchFirefox, type FirefoxSession } from './harness/extension.ts';
@@ -28,7 +29,8 @@ describe('capture in Firefox', () => {
     await s.navigate(page, site('site-one.test', '/basic/'));
     // Unlike Chromium, Firefox shows the 401 page once the prompt is cancelled.
     expect(page.url()).toBe(site('site-one.test', '/basic/'));
-    await expect.poll(async () => (await observationsOf(s, tabId)).length).toBeGreaterThan(0);
+    // The server's address arrives with onCompleted, after the refusal is first recorded.
+    await expect.poll(async () => (await observationsOf(s, tabId))[0]?.ip ?? null).toBe('127.0.0.1');
     const reply = await getTab(s, tabId);
     const o = reply.record!.current.observations[0]!;
     expect(o).toMatchObject({ status: 401, type: 'main_frame', frameId: 0, method: 'GET', url: site('site-one.test', '/basic/'), ip: '127.0.0.1' });
@@ -71,6 +73,21 @@ describe('capture in Firefox', () => {
     expect(o.credentials.cookieNames).toEqual(['sid']);
     const stored = JSON.stringify(await s.inExtension(() => (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<unknown> } } } }).browser.storage.session.get(null), null));
     for (const secret of ['COOKIEVALUE-7f3a9', 'QUERYVALUE-51c2', 'AUTHVALUE-e84d']) expect(stored).not.toContain(secret);
+    await page.close();
+  });
+
+  it('sees the Authorization Firefox itself sends with a password typed into its prompt (Chromium hides it)', async () => {
+    const { page, tabId } = await s.newTab();
+    await s.navigate(page, site('site-three.test', '/'));
+    // Answers Firefox's prompt once with a wrong password, then cancels the next one (puppeteer BiDi).
+    await page.authenticate({ username: LAB_USER, password: 'not-the-password' });
+    await s.navigate(page, site('site-three.test', '/basic/'));
+    await expect.poll(async () => (await observationsOf(s, tabId)).length).toBeGreaterThanOrEqual(2);
+    const [first, ...retries] = await observationsOf(s, tabId);
+    expect(first!.credentials.authorizationScheme).toBeNull();
+    for (const r of retries) expect(r.credentials).toMatchObject({ authorizationScheme: 'Basic', browserRetried: 'certain' });
+    const stored = JSON.stringify(await getTab(s, tabId));
+    expect(stored).not.toContain('not-the-password');
     await page.close();
   });
 
