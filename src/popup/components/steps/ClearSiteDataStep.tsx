@@ -22,24 +22,26 @@ export function ClearSiteDataStep() {
   return (
     <div class="scope">
       <ul>
-        <li>{t('popup_clear_scope_origins', scope.origins.join(', '))}</li>
+        <li>{t(firefox ? 'firefox_clear_scope_storage' : 'popup_clear_scope_origins', scope.origins.join(', '))}</li>
         <li data-cookie-count={count?.total ?? ''}>
           {t('popup_clear_scope_cookies', scope.domain, String(count?.total ?? '…'), String(count?.partitioned ?? '…'))}
         </li>
         <li>{t(firefox ? 'popup_clear_scope_firefox_cache' : 'popup_clear_scope_password', scope.domain)}</li>
+        {/* Firefox's cache cannot be emptied for one site: offer a reload that skips it instead. */}
+        {firefox && <li>{t('firefox_clear_cache_alternative')}</li>}
         <li>{t('popup_clear_scope_promise')}</li>
       </ul>
       <ActionButton action="clear-site-data" primary run={async () => setOutcome(await clearSiteData(scope))}>
-        {t('popup_clear_button')}
+        {t(firefox ? 'firefox_clear_button' : 'popup_clear_button')}
       </ActionButton>
       {outcome && (
         <div role="status" class="result" data-result="clear-site-data">
           <p>
-            {t('popup_clear_done', String(outcome.cookiesRemoved), String(outcome.partitionedRemoved), scope.origins[0] ?? '')}
+            {t(firefox ? 'firefox_clear_done' : 'popup_clear_done', String(outcome.cookiesRemoved), String(outcome.partitionedRemoved), scope.origins[0] ?? '')}
           </p>
-          {outcome.notScoped.length > 0 && <p>{t('popup_clear_not_scoped')}</p>}
+          {!firefox && outcome.notScoped.length > 0 && <p>{t('popup_clear_not_scoped')}</p>}
           <ActionButton action="reload-after-clear" plain run={() => reloadTab(env.tabId)}>
-            {t('popup_reload_button')}
+            {t(firefox ? 'firefox_reload_fresh' : 'popup_reload_button')}
           </ActionButton>
         </div>
       )}
