@@ -27,6 +27,7 @@ const steps: Step[] = [
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
   vitest('unit', null),
   { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
+  { name: 'popup-size', cmd: ['npx', 'tsx', 'bench/popup-size.ts'], needsBuild: true },
   { ...vitest('cli', 'vitest.cli.config.ts'), needsBuild: true, env: { DOCTOR_CLI: 'dist/cli/401-doctor.js' } },
   { ...vitest('e2e-chromium', 'vitest.e2e.config.ts'), needsBuild: true },
   { ...vitest('e2e-firefox', 'vitest.firefox.config.ts'), needsBuild: true },
