@@ -71,10 +71,9 @@ export class CaptureHandlers {
     if (t) this.trails.delete(d.requestId);
     if (d.tabId < 0) return;
     if (t && t.observationId !== null) {
-      // This worker made the observation, so its write was issued before this one: a write that
-      // a stopping worker lost takes every later write of that worker with it, so a full copy
-      // here would add nothing but cost.
-      this.store.write(d.tabId, { kind: 'finish', observationId: t.observationId, fromCache: d.fromCache, ip: d.ip ?? null });
+      // This worker made the observation and issued its write: a write that a stopping worker lost
+      // takes every later write of that worker with it, so a copy here would add nothing but cost.
+      this.store.note(d.tabId, { kind: 'finish', observationId: t.observationId, fromCache: d.fromCache, ip: d.ip ?? null });
       return;
     }
     const status = d.statusCode;

@@ -83,6 +83,22 @@ describe('TabStore', () => {
     expect(store.knows(8)).toBe(false);
   });
 
+  it('folds a noted change from memory, without a storage key of its own', async () => {
+    const { session, calls } = countingSession();
+    const store = new TabStore(session);
+    const o = observe();
+    store.write(2, o);
+    await store.read(2);
+    const sets = calls.set;
+    const id = (o as Extract<Op, { kind: 'observe' }>).observation.id;
+    store.note(2, { kind: 'finish', observationId: id, fromCache: true, ip: '10.9.9.9' });
+    expect(store.knows(2)).toBe(true);
+    expect((await store.read(2))!.record.current.observations[0]).toMatchObject({ fromCache: true, ip: '10.9.9.9' });
+    // Only the record was written, and no op key is left behind.
+    expect(calls.set).toBe(sets + 1);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([tabKey(2)]);
+  });
+
   it('keeps nothing for a tab where nothing was refused', async () => {
     const store = new TabStore(countingSession().session);
     store.write(3, { kind: 'navigate', time: 1, url: 'https://x.example/' });
