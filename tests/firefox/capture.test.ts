@@ -91,6 +91,20 @@ describe('capture in Firefox', () => {
     await page.close();
   });
 
+  it('reads the text of a 401 page with scripting, as the popup\'s page probe does', async () => {
+    const { page, tabId } = await s.newTab();
+    await s.cancelAuthPrompts(page);
+    await s.navigate(page, site('site-two.test', '/iis/401.1/'));
+    type Scripting = { scripting: { executeScript(i: object): Promise<{ result?: unknown }[]> } };
+    const text = await s.inExtension(async (id) => {
+      const api = (globalThis as unknown as { browser: Scripting }).browser;
+      const [frame] = await api.scripting.executeScript({ target: { tabId: id }, func: () => document.body.innerText.slice(0, 4096) });
+      return String(frame?.result ?? '');
+    }, tabId);
+    expect(text).toContain('HTTP Error 401.1 - Unauthorized');
+    await page.close();
+  });
+
   it('keeps a red badge with the count per tab, set again after each page commits', async () => {
     const a = await s.newTab();
     const b = await s.newTab();
