@@ -74,10 +74,12 @@ export async function refuse(
     }
   }
   const wanted = refused.path;
+  // A refusal reached through redirects is recorded at its final URL, with the requested one in its chain.
+  const asked = (o: { url: string; redirectChain: string[] }) => [o.url, ...o.redirectChain].some((u) => new URL(u).pathname === wanted);
   for (let i = 0; i < 100; i++) {
     const reply = await getTab(ext, tabId);
     const pages = [reply.record?.current, reply.record?.previous];
-    if (pages.some((p) => p?.observations.some((o) => new URL(o.url).pathname === wanted && o.status === refused.status))) break;
+    if (pages.some((p) => p?.observations.some((o) => asked(o) && o.status === refused.status))) break;
     await page.waitForTimeout(100);
   }
   return { page, tabId };

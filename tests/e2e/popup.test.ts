@@ -88,7 +88,8 @@ describe('each action does what its card says', () => {
     const again = await basicTab.goto(`${app}/basic/`).catch(() => null);
     expect(again?.status() ?? 401).toBe(401);
     // And the trap is open: with the stale cookie gone, the login page works again.
-    await popup.control('reload-after-clear').click();
+    // The reload the card offers lands first (a goto racing it is "interrupted by another navigation").
+    await Promise.all([page.waitForEvent('load'), popup.control('reload-after-clear').click()]);
     await page.goto(`${app}/session-forgotten/login`);
     expect(await page.locator('form').count()).toBe(1);
     await popup.close();
