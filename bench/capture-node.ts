@@ -15,7 +15,8 @@ function events(n: number) {
     out.push([
       { ...base, requestHeaders: [{ name: 'Accept', value: 'image/*' }, { name: 'Cookie', value: 'sid=1' }] },
       { ...base, statusCode: 200, statusLine: 'HTTP/1.1 200 OK', responseHeaders: [{ name: 'Content-Type', value: 'image/png' }] },
-      { ...base, fromCache: false, ip: '127.0.0.1' },
+      // onCompleted carries the final status and headers too (registered with responseHeaders).
+      { ...base, fromCache: false, ip: '127.0.0.1', statusCode: 200, statusLine: 'HTTP/1.1 200 OK', responseHeaders: [{ name: 'Content-Type', value: 'image/png' }] },
     ]);
   }
   return out;

@@ -14,7 +14,7 @@ export const CAPTURE_LISTENERS: Listener[] = [
   { event: 'onSendHeaders', spec: ['requestHeaders', 'extraHeaders'] },
   { event: 'onHeadersReceived', spec: ['responseHeaders'] },
   { event: 'onAuthRequired', spec: ['responseHeaders'] },
-  { event: 'onCompleted' },
+  { event: 'onCompleted', spec: ['responseHeaders'] },
   { event: 'onErrorOccurred' },
 ];
 

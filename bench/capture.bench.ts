@@ -70,6 +70,7 @@ const ways: Way[] = [
   { name: 'no extension', extension: null },
   { name: 'empty onHeadersReceived only', extension: writeNoopExtension('headers', [{ event: 'onHeadersReceived', spec: ['responseHeaders'] }]) },
   { name: 'empty, same listeners, no extraHeaders', extension: writeNoopExtension('noextra', CAPTURE_LISTENERS.map((l) => (l.event === 'onSendHeaders' ? { ...l, spec: ['requestHeaders'] } : l))) },
+  { name: 'empty, same, onCompleted w/o responseHeaders', extension: writeNoopExtension('nocompletedheaders', CAPTURE_LISTENERS.map((l) => (l.event === 'onCompleted' ? { event: l.event } : l))) },
   { name: 'empty, same listeners as ours', extension: writeNoopExtension('same', CAPTURE_LISTENERS) },
   { name: '401 Doctor', extension: DIST_CHROME },
 ];
