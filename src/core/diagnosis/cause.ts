@@ -1,4 +1,5 @@
 // What one cause of the catalogue is to the engine: how it reads the context, and what it offers.
+import { iisMessageId, type IisSubStatus } from '../servers/iis.ts';
 import type { DiagnosisContext } from './context.ts';
 import type { CauseId, Confidence, Evidence, StepId } from './types.ts';
 
@@ -27,4 +28,42 @@ export function ev(id: string, subs?: readonly string[], observationId?: string)
   const e: Evidence = { message: subs && subs.length > 0 ? { id, subs } : { id } };
   if (observationId !== undefined) e.observationId = observationId;
   return e;
+}
+
+/**
+ * A cause's running verdict: every sign adds its evidence, and the strongest sign so far sets the
+ * score and the confidence (a weaker one never lowers them). Nothing scored means nothing seen.
+ */
+export interface Findings {
+  /** One sign: raises the score to `score` with `confidence` when it beats the best so far. */
+  add(score: number, confidence: Confidence, ...evidence: Evidence[]): void;
+  /** Evidence that backs the finding without a score of its own. */
+  note(...evidence: Evidence[]): void;
+  /** Null when no sign scored. */
+  result(): Finding | null;
+}
+
+export function findings(): Findings {
+  const evidence: Evidence[] = [];
+  let score = 0;
+  let confidence: Confidence = 'low';
+  return {
+    add(s, c, ...e) {
+      if (s > score) {
+        score = s;
+        confidence = c;
+      }
+      evidence.push(...e);
+    },
+    note(...e) {
+      evidence.push(...e);
+    },
+    result: () => (score === 0 ? null : { score, confidence, evidence }),
+  };
+}
+
+/** The evidence of an IIS sub-status read from the error page, when it is one of `subs`. */
+export function iisEvidence(ctx: DiagnosisContext, subs: readonly IisSubStatus[]): Evidence | null {
+  const sub = ctx.server.iis;
+  return sub !== null && subs.includes(sub) ? ev(iisMessageId(sub), [], ctx.focus.id) : null;
 }

@@ -1,24 +1,15 @@
 // The site broke on its side: pages that worked a moment ago now refuse while nothing about the
 // visitor changed, or the page says it is under maintenance. Only the owner can fix it, from the
 // logs and the configuration of the server (nginx, Apache, IIS, Node.js, Tomcat).
-import { ev, type CauseDefinition } from '../cause.ts';
+import { ev, findings, type CauseDefinition } from '../cause.ts';
 import { pathOf, sameRequestWorked, sentAnything } from '../context.ts';
-import type { Confidence, Evidence } from '../types.ts';
 
 export const serverFault: CauseDefinition = {
   id: 'server-fault',
   steps: ['wait-retry', 'contact-owner', 'owner-check-server'],
   detect(ctx) {
     if (ctx.isProxy) return null;
-    const evidence: Evidence[] = [];
-    let score = 0;
-    let confidence: Confidence = 'low';
-    const raise = (s: number, c: Confidence) => {
-      if (s > score) {
-        score = s;
-        confidence = c;
-      }
-    };
+    const found = findings();
     const refused = ctx.sameSite.filter((o) => o.status === 401);
     const brokeNow = new Set<string>();
     const publicBroke = new Set<string>();
@@ -29,8 +20,7 @@ export const serverFault: CauseDefinition = {
     }
     if (brokeNow.size >= 2) {
       const mine = sentAnything(ctx);
-      raise(mine ? 40 : 64, mine ? 'low' : 'medium');
-      evidence.push(ev('ev_worked_then_refused', [String(brokeNow.size)]));
+      found.add(mine ? 40 : 64, mine ? 'low' : 'medium', ev('ev_worked_then_refused', [String(brokeNow.size)]));
     }
     if (publicBroke.size > 0) {
       // It opened without any sign-in a moment ago, so "nothing was sent" cannot be the reason now.
@@ -38,13 +28,9 @@ export const serverFault: CauseDefinition = {
       // (a reload after the server broke) — the server changed, not the visitor.
       const focusPath = pathOf(ctx.focus.url);
       const itself = sameRequestWorked(ctx, ctx.focus) !== null;
-      raise(itself ? 72 : 62, 'medium');
-      evidence.push(ev('ev_public_page_refused', [itself ? focusPath : [...publicBroke][0]!], itself ? ctx.focus.id : undefined));
+      found.add(itself ? 72 : 62, 'medium', ev('ev_public_page_refused', [itself ? focusPath : [...publicBroke][0]!], itself ? ctx.focus.id : undefined));
     }
-    if (ctx.pageSignals.includes('maintenance')) {
-      raise(64, 'medium');
-      evidence.push(ev('ev_page_maintenance', [], ctx.focus.id));
-    }
-    return score === 0 ? null : { score, confidence, evidence };
+    if (ctx.pageSignals.includes('maintenance')) found.add(64, 'medium', ev('ev_page_maintenance', [], ctx.focus.id));
+    return found.result();
   },
 };
