@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { startLab } from '../lab/server.ts';
 import { scenarios } from '../lab/scenarios/index.ts';
 import { launchExtension } from '../tests/e2e/harness/extension.ts';
+import { cancelSignInDialogs } from '../tests/e2e/popup-helpers.ts';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 // One scenario per kind of trouble a person meets; the first is also shot in ru and dark.
@@ -47,6 +48,9 @@ async function headless(): Promise<void> {
         const s = await launchExtension({ mapHosts: ['*.test'], locale: lang, colorScheme: scheme, args: scenario.kind === 'proxy' ? proxyArgs : [] });
         try {
           const { page, tabId } = await s.newTab();
+          // Headless Chromium cannot show the sign-in dialog; do what a person does with it: cancel,
+          // so the server's own 401 page shows (the page the popup reads, e.g. IIS's 401.1 text).
+          await cancelSignInDialogs(page);
           if (scenario.prepare) await scenario.prepare(page, labHost);
           const path = scenario.kind === 'page' && scenario.refused?.method === 'GET' ? scenario.refused.path : scenario.path;
           await page.goto(`${labHost}${path}`, { waitUntil: 'load', timeout: 10_000 }).catch(() => undefined);
