@@ -1,6 +1,5 @@
-import { basicChallenge, basicOk } from '../auth/basic.ts';
-import { sendHtml, under } from '../http/respond.ts';
-import { sendWelcome } from '../sites/welcome.ts';
+import { basicChallenge } from '../auth/basic.ts';
+import { basicArea } from '../sites/basic-area.ts';
 import type { Scenario } from '../types.ts';
 
 const base = '/apache';
@@ -29,9 +28,5 @@ export const apache: Scenario = {
   expectedCause: 'no-credentials',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },
-  handle(req, res, ctx) {
-    if (!under(ctx.url.pathname, base)) return false;
-    if (basicOk(req)) return sendWelcome(res, 'the Apache area', { Server: APACHE_SERVER });
-    return sendHtml(res, 401, page, { Server: APACHE_SERVER, 'WWW-Authenticate': basicChallenge(APACHE_REALM) });
-  },
+  handle: basicArea({ base, area: 'the Apache area', page, challenge: basicChallenge(APACHE_REALM), server: APACHE_SERVER }),
 };

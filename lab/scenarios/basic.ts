@@ -1,8 +1,7 @@
 import { BASIC_REALM } from '../auth/accounts.ts';
-import { basicChallenge, basicOk } from '../auth/basic.ts';
+import { basicChallenge } from '../auth/basic.ts';
 import { layout } from '../http/html.ts';
-import { sendHtml, under } from '../http/respond.ts';
-import { sendWelcome } from '../sites/welcome.ts';
+import { basicArea } from '../sites/basic-area.ts';
 import type { Scenario } from '../types.ts';
 
 const base = '/basic';
@@ -16,11 +15,10 @@ export const basic: Scenario = {
   expectedCause: 'no-credentials',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },
-  handle(req, res, ctx) {
-    if (!under(ctx.url.pathname, base)) return false;
-    if (basicOk(req)) return sendWelcome(res, 'the Basic area');
-    return sendHtml(res, 401, layout('401 Unauthorized', '<h1>401 Unauthorized</h1><p>Sign in to see this page.</p>'), {
-      'WWW-Authenticate': basicChallenge(BASIC_REALM),
-    });
-  },
+  handle: basicArea({
+    base,
+    area: 'the Basic area',
+    page: layout('401 Unauthorized', '<h1>401 Unauthorized</h1><p>Sign in to see this page.</p>'),
+    challenge: basicChallenge(BASIC_REALM),
+  }),
 };

@@ -1,6 +1,4 @@
-import { basicOk } from '../auth/basic.ts';
-import { sendHtml, under } from '../http/respond.ts';
-import { sendWelcome } from '../sites/welcome.ts';
+import { basicArea } from '../sites/basic-area.ts';
 import type { Scenario } from '../types.ts';
 
 const base = '/nginx';
@@ -25,9 +23,5 @@ export const nginx: Scenario = {
   expectedCause: 'no-credentials',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },
-  handle(req, res, ctx) {
-    if (!under(ctx.url.pathname, base)) return false;
-    if (basicOk(req)) return sendWelcome(res, 'the nginx area', { Server: 'nginx' });
-    return sendHtml(res, 401, page, { Server: 'nginx', 'WWW-Authenticate': NGINX_CHALLENGE });
-  },
+  handle: basicArea({ base, area: 'the nginx area', page, challenge: NGINX_CHALLENGE, server: 'nginx' }),
 };

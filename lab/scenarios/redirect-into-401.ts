@@ -1,12 +1,19 @@
-import { basicChallenge, basicOk } from '../auth/basic.ts';
+import { basicChallenge } from '../auth/basic.ts';
 import { layout } from '../http/html.ts';
-import { redirect, sendHtml, under } from '../http/respond.ts';
-import { sendWelcome } from '../sites/welcome.ts';
+import { redirect } from '../http/respond.ts';
+import { basicArea } from '../sites/basic-area.ts';
 import type { Scenario } from '../types.ts';
 
 const link = '/moved/members';
 const area = '/members';
 export const MEMBERS_REALM = '401 Lab members';
+
+const members = basicArea({
+  base: area,
+  area: 'the members area',
+  page: layout('401 Unauthorized', '<h1>401 Unauthorized</h1><p>Members only.</p>'),
+  challenge: basicChallenge(MEMBERS_REALM),
+});
 
 export const redirectInto401: Scenario = {
   id: 'redirect-into-401',
@@ -19,12 +26,7 @@ export const redirectInto401: Scenario = {
   // The status after following the redirect.
   refused: { method: 'GET', path: link, status: 401 },
   handle(req, res, ctx) {
-    const path = ctx.url.pathname;
-    if (path === link) return redirect(res, 302, `${area}/`);
-    if (!under(path, area)) return false;
-    if (basicOk(req)) return sendWelcome(res, 'the members area');
-    return sendHtml(res, 401, layout('401 Unauthorized', '<h1>401 Unauthorized</h1><p>Members only.</p>'), {
-      'WWW-Authenticate': basicChallenge(MEMBERS_REALM),
-    });
+    if (ctx.url.pathname === link) return redirect(res, 302, `${area}/`);
+    return members(req, res, ctx);
   },
 };

@@ -2,10 +2,9 @@
 // (comma-separated) or come in separate lines; clients must handle both, and a parser that splits the
 // one-line form on every comma breaks the Basic challenge's auth-params.
 import { API_REALM, BASIC_REALM } from '../auth/accounts.ts';
-import { basicChallenge, basicOk } from '../auth/basic.ts';
+import { basicChallenge } from '../auth/basic.ts';
 import { layout } from '../http/html.ts';
-import { sendHtml, under } from '../http/respond.ts';
-import { sendWelcome } from './welcome.ts';
+import { basicArea } from './basic-area.ts';
 import type { ScenarioHandler } from '../types.ts';
 
 /**
@@ -17,11 +16,10 @@ import type { ScenarioHandler } from '../types.ts';
 export const TWO_CHALLENGES = [`Bearer realm="${API_REALM}"`, basicChallenge(BASIC_REALM)] as const;
 
 export function twoChallenges(base: string, oneLine: boolean): ScenarioHandler {
-  return (req, res, ctx) => {
-    if (!under(ctx.url.pathname, base)) return false;
-    if (basicOk(req)) return sendWelcome(res, 'the two-challenge area');
-    return sendHtml(res, 401, layout('401 Unauthorized', '<h1>401 Unauthorized</h1><p>Two ways to sign in are offered.</p>'), {
-      'WWW-Authenticate': oneLine ? TWO_CHALLENGES.join(', ') : TWO_CHALLENGES,
-    });
-  };
+  return basicArea({
+    base,
+    area: 'the two-challenge area',
+    page: layout('401 Unauthorized', '<h1>401 Unauthorized</h1><p>Two ways to sign in are offered.</p>'),
+    challenge: oneLine ? TWO_CHALLENGES.join(', ') : TWO_CHALLENGES,
+  });
 }
