@@ -4,7 +4,7 @@
 // to another origin (as fetch and curl do), so a token given for one site never reaches another.
 import { CliFailure } from './errors.ts';
 import { isCredentialHeader, type HeaderPair } from './headers.ts';
-import { exchange, type Exchange } from './request.ts';
+import { exchange, type Exchange, type ExchangeRequest } from './request.ts';
 
 export const MAX_REDIRECTS = 10;
 
@@ -24,14 +24,8 @@ export interface FetchResult {
   hops: Hop[];
 }
 
-export interface FetchOptions {
-  url: URL;
-  method: string;
-  headers: readonly HeaderPair[];
-  body: string | null;
-  proxy: URL | null;
-  signal: AbortSignal;
-}
+/** The first request of the chain; each hop sends one like it. */
+export type FetchOptions = ExchangeRequest;
 
 function locationOf(ex: Exchange): string | null {
   return ex.headers.find((h) => h.name.toLowerCase() === 'location')?.value ?? null;

@@ -78,12 +78,18 @@ export function networkFailure(e: unknown, url: URL): CliFailure {
   return new CliFailure(code, { id: `cli_error_${code}`, subs: [url.host] });
 }
 
+/** The header lines as received: node's rawHeaders alternate name and value. */
+function headerPairs(res: IncomingMessage): HeaderPair[] {
+  const headers: HeaderPair[] = [];
+  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headers.push({ name: res.rawHeaders[i]!, value: res.rawHeaders[i + 1]! });
+  return headers;
+}
+
 function readResponse(res: IncomingMessage, fromProxy: boolean): Promise<Exchange> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const headers: HeaderPair[] = [];
-    for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headers.push({ name: res.rawHeaders[i]!, value: res.rawHeaders[i + 1]! });
+    const headers = headerPairs(res);
     const done = (): void =>
       resolve({
         status: res.statusCode ?? 0,
@@ -135,9 +141,7 @@ function tunnel(req: ExchangeRequest, proxy: URL): Promise<Socket | Exchange> {
         return;
       }
       socket.destroy();
-      const headers: HeaderPair[] = [];
-      for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headers.push({ name: res.rawHeaders[i]!, value: res.rawHeaders[i + 1]! });
-      resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers, body: '', remoteAddress: null, fromProxy: true });
+      resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: headerPairs(res), body: '', remoteAddress: null, fromProxy: true });
     });
     r.on('response', (res) => readResponse(res, true).then(resolve, reject));
     r.on('error', reject);
