@@ -1,7 +1,13 @@
 // Schemes where the client proves it holds a key: HOBA (RFC 7486), Concealed (RFC 9729),
 // Privacy Pass tokens (RFC 9577) and VAPID (RFC 8292).
+import type { Message } from '../diagnosis/types.ts';
 import type { SchemeKnowledge } from './types.ts';
 import { REALM, isNonNegativeInteger, msg } from './common.ts';
+
+/** HOBA and PrivateToken both give their challenge a lifetime in seconds as max-age. */
+function explainMaxAge(name: string, value: string): Message | null {
+  return name === 'max-age' && isNonNegativeInteger(value) ? msg('scheme_value_challenge_max_age', value) : null;
+}
 
 export const hoba: SchemeKnowledge = {
   info: {
@@ -13,7 +19,7 @@ export const hoba: SchemeKnowledge = {
     summary: 'scheme_hoba_summary',
   },
   params: { realm: REALM, challenge: 'scheme_param_hoba_challenge', 'max-age': 'scheme_param_challenge_max_age' },
-  explainValue: (name, value) => (name === 'max-age' && isNonNegativeInteger(value) ? msg('scheme_value_challenge_max_age', value) : null),
+  explainValue: explainMaxAge,
   problems(c) {
     const out = [];
     // RFC 7486 §3: challenge and max-age are both required in a HOBA challenge.
@@ -51,7 +57,7 @@ export const privateToken: SchemeKnowledge = {
     'token-key': 'scheme_param_privatetoken_token_key',
     'max-age': 'scheme_param_challenge_max_age',
   },
-  explainValue: (name, value) => (name === 'max-age' && isNonNegativeInteger(value) ? msg('scheme_value_challenge_max_age', value) : null),
+  explainValue: explainMaxAge,
   problems(c) {
     const out = [];
     // RFC 9577 §2.1: challenge and token-key are required.
