@@ -1,0 +1,106 @@
+// How many refusals a forced worker stop at a random moment of a burst loses. Each run, in a fresh
+// browser as the old e2e test had, fires 200 refusals over 3 tabs in small waves (about a second)
+// against the lab's burst route, stops the service worker with CDP ServiceWorker.stopAllWorkers at
+// a random moment of it, and counts what was stored. A loss is Chromium's: events already
+// dispatched to a force-stopped worker are dropped and never sent again (EventAckData only keeps a
+// worker alive for them, service_worker_task_queue.cc).
+// tests/e2e/capture-restart.test.ts gates the deterministic case; this measures the random one.
+//
+//   npx vite build && npx tsx bench/capture-restart-loss.ts [runs]   (default 10)
+import type { Page } from 'playwright-core';
+import { requestIdOf } from '../src/core/capture/build-observation.ts';
+import { startLab } from '../lab/server.ts';
+import { extensionPage, getTab, tabAt } from '../tests/e2e/capture-helpers.ts';
+import { launchExtension } from '../tests/e2e/harness/extension.ts';
+
+const PER_TAB = [67, 67, 66];
+const TOTAL = 200;
+/** The stop lands this many ms after the burst starts, drawn uniformly (the burst lasts about 1 s). */
+const STOP_MIN_MS = 100;
+const STOP_MAX_MS = 700;
+/** A lost refusal never arrives: stop waiting once the counts stayed put this long. */
+const STABLE_MS = 2_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The tab's observations once they stop changing: their count and how many distinct requests. */
+async function settled(ext: Page, tabId: number, want: number): Promise<{ count: number; distinct: number; dropped: number }> {
+  let last = -1;
+  let since = Date.now();
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const rec = (await getTab(ext, tabId)).record;
+    const obs = rec?.current.observations ?? [];
+    const now = { count: obs.length, distinct: new Set(obs.map((o) => requestIdOf(o.id))).size, dropped: rec?.current.dropped ?? 0 };
+    if (now.count !== last) {
+      last = now.count;
+      since = Date.now();
+    }
+    if (now.count >= want || Date.now() - since > STABLE_MS || Date.now() > end) return now;
+    await sleep(100);
+  }
+}
+
+/** One browser, one burst, one stop: returns how many of the 200 refusals were not stored. */
+async function oneRun(run: number, port: number): Promise<number> {
+  const s = await launchExtension({ mapHosts: ['*.test'] });
+  try {
+    const ext = await extensionPage(s);
+    const cdp = await s.context.newCDPSession(ext);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const tabs = await Promise.all(PER_TAB.map((_, i) => tabAt(s, `http://burst${i}.test:${port}/`)));
+    const bursts = tabs.map(({ page }, i) =>
+      page.evaluate(async ({ n, tab }) => {
+        const codes: number[] = [];
+        for (let k = 0; k < n; k += 7) {
+          const wave = Array.from({ length: Math.min(7, n - k) }, (_, j) => fetch(`/burst/api/t${tab}-${k + j}`).then((r) => r.status, () => 0));
+          codes.push(...(await Promise.all(wave)));
+          await new Promise((r) => setTimeout(r, 60));
+        }
+        return codes;
+      }, { n: PER_TAB[i]!, tab: i }),
+    );
+    const stopAt = Math.round(STOP_MIN_MS + Math.random() * (STOP_MAX_MS - STOP_MIN_MS));
+    await sleep(stopAt);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const refused = (await Promise.all(bursts)).flat().filter((c) => c === 401).length;
+    const stopped = statuses.includes('stopped');
+    const got = await Promise.all(tabs.map(({ tabId }, i) => settled(ext, tabId, PER_TAB[i]!)));
+    const count = got.reduce((n, g) => n + g.count, 0);
+    const dupes = got.reduce((n, g) => n + g.count - g.distinct, 0);
+    const dropped = got.reduce((n, g) => n + g.dropped, 0);
+    console.info(
+      `run ${run}: stop at ${stopAt} ms${stopped ? '' : ' (worker not seen stopped)'}, lost ${TOTAL - count}/${TOTAL}` +
+        `${refused !== TOTAL ? `, server refused only ${refused}` : ''}${dupes ? `, ${dupes} duplicates` : ''}${dropped ? `, ${dropped} dropped` : ''}`,
+    );
+    return TOTAL - count;
+  } finally {
+    await s.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[2] ?? 10);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive integer, got ${process.argv[2]}`);
+  const lab = await startLab({ port: 0, https: false });
+  const lost: number[] = [];
+  try {
+    // A fresh browser per run, as the e2e test had: the first worker, just started, is stopped.
+    for (let run = 1; run <= runs; run++) lost.push(await oneRun(run, lab.port));
+  } finally {
+    await lab.close();
+  }
+  const failing = lost.filter((n) => n > 0);
+  const sum = lost.reduce((a, b) => a + b, 0);
+  console.info(
+    `\n${runs} runs: ${failing.length} lost at least one refusal (${((100 * failing.length) / runs).toFixed(0)}%), ` +
+      `${sum} of ${runs * TOTAL} lost in all (${((100 * sum) / (runs * TOTAL)).toFixed(2)}%)` +
+      (failing.length ? `, ${[...new Set([Math.min(...failing), Math.max(...failing)])].join('–')} per losing run` : ''),
+  );
+}
+
+await main();
