@@ -36,6 +36,24 @@ export function arrangeInPage(steps: readonly LabStep[]): (page: LabPage, origin
   };
 }
 
+/**
+ * Runs inside the page (hand it to the page's evaluate): posts `form` to `path` as a real form, so
+ * the tab navigates to the answer the way a person's sign-in would, unlike the fetch of an arranged step.
+ */
+export function submitFormInPage({ path, form }: { path: string; form: Readonly<Record<string, string>> }): void {
+  const f = document.createElement('form');
+  f.method = 'post';
+  f.action = path;
+  for (const [k, v] of Object.entries(form)) {
+    const i = document.createElement('input');
+    i.name = k;
+    i.value = v;
+    f.append(i);
+  }
+  document.body.append(f);
+  f.submit();
+}
+
 export function withPrepare(scenario: Scenario): Scenario {
   return scenario.arrange.length > 0 ? { ...scenario, prepare: arrangeInPage(scenario.arrange) } : scenario;
 }

@@ -2,6 +2,7 @@
 // first (prepare), then the refused request as a navigation or a form post (cancelling the sign-in
 // dialog if the browser shows one), then waits until the background has recorded the refusal.
 import type { CDPSession, Page } from 'playwright-core';
+import { submitFormInPage } from '../../lab/prepare.ts';
 import type { Scenario } from '../../lab/types.ts';
 import type { TabReply } from '../../src/core/messages.ts';
 import type { ExtensionSession } from './harness/extension.ts';
@@ -50,24 +51,7 @@ export async function refuse(
   if (scenario.kind !== 'fetch') {
     if (refused.method === 'POST') {
       if (!page.url().startsWith(origin)) await page.goto(`${origin}/store/page`);
-      await page
-        .evaluate(
-          ({ path, form }) => {
-            const f = document.createElement('form');
-            f.method = 'post';
-            f.action = path;
-            for (const [k, v] of Object.entries(form ?? {})) {
-              const i = document.createElement('input');
-              i.name = k;
-              i.value = v;
-              f.append(i);
-            }
-            document.body.append(f);
-            f.submit();
-          },
-          { path: refused.path, form: refused.form ?? null },
-        )
-        .catch(() => undefined);
+      await page.evaluate(submitFormInPage, { path: refused.path, form: refused.form ?? {} }).catch(() => undefined);
       await page.waitForLoadState('load').catch(() => undefined);
     } else {
       await page.goto(`${origin}${refused.path}`).catch(() => undefined);

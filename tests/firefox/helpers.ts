@@ -1,6 +1,7 @@
 // Shared by the Firefox tests: what the background recorded (through the popup's own message), the
 // badge, a lab scenario made to refuse in a real tab, and site data planted and read back per host.
 import type { Page } from 'puppeteer-core';
+import { submitFormInPage } from '../../lab/prepare.ts';
 import type { LabPage, Scenario } from '../../lab/types.ts';
 import type { TabReply } from '../../src/core/messages.ts';
 import type { FirefoxSession } from './harness/extension.ts';
@@ -52,23 +53,7 @@ export async function refuse(s: FirefoxSession, scenario: Scenario, origin: stri
   const refused = scenario.refused!;
   if (refused.method === 'POST' && scenario.kind !== 'fetch') {
     if (!page.url().startsWith(origin)) await s.navigate(page, `${origin}/store/page`);
-    await page.evaluate(
-      (path: string, form: Record<string, string>) => {
-        const f = document.createElement('form');
-        f.method = 'post';
-        f.action = path;
-        for (const [k, v] of Object.entries(form)) {
-          const i = document.createElement('input');
-          i.name = k;
-          i.value = v;
-          f.append(i);
-        }
-        document.body.append(f);
-        f.submit();
-      },
-      refused.path,
-      refused.form ?? {},
-    );
+    await page.evaluate(submitFormInPage, { path: refused.path, form: refused.form ?? {} });
   }
   // Some refusals never finish loading in Firefox (a Digest challenge that always says stale=true
   // is retried without end), so the navigation is not awaited past the refusal being recorded.
