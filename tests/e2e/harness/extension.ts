@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromium.ts';
+import { openTabWithId } from './new-tab.ts';
 
 export const DIST_CHROME = resolve(import.meta.dirname, '../../../dist/chrome');
 
@@ -98,14 +99,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async newTab() {
       if (!worker) throw new Error('launched without the extension');
       const listIds = () => worker!.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
-      const before = new Set(await listIds());
-      const page = await context.newPage();
-      for (let i = 0; i < 50; i++) {
-        const fresh = (await listIds()).filter((id) => !before.has(id));
-        if (fresh.length === 1) return { page, tabId: fresh[0]! };
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('could not tell the new tab\'s id');
+      return openTabWithId(listIds, () => context.newPage(), 50);
     },
     async close() {
       await context.close().catch(() => undefined);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { cancelAuthPrompts, navigate } from './bidi.ts';
+import { openTabWithId } from '../../e2e/harness/new-tab.ts';
 import { firefoxPath } from './firefox-path.ts';
 
 export const DIST_FIREFOX = resolve(import.meta.dirname, '../../../dist/firefox');
@@ -94,16 +95,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     ext,
     inExtension,
     openExtensionPage: open,
-    async newTab() {
-      const before = new Set(await tabIds());
-      const page = await b.newPage();
-      for (let i = 0; i < 100; i++) {
-        const fresh = (await tabIds()).filter((id) => !before.has(id));
-        if (fresh.length === 1) return { page, tabId: fresh[0]! };
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('could not tell the new tab\'s id');
-    },
+    newTab: () => openTabWithId(tabIds, () => b.newPage(), 100),
     navigate: (page, url) => navigate(b, page, url),
     cancelAuthPrompts: (page) => cancelAuthPrompts(b, page),
     async close() {
