@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { requestIdOf } from '../src/core/capture/build-observation.ts';
 import { startLab } from '../lab/server.ts';
-import { extensionPage, getTab, tabAt } from '../tests/e2e/capture-helpers.ts';
+import { extensionPage, getTab, tabAt, workerControl } from '../tests/e2e/capture-helpers.ts';
 import { launchExtension } from '../tests/e2e/harness/extension.ts';
 
 const PER_TAB = [67, 67, 66];
@@ -46,12 +46,7 @@ async function oneRun(run: number, port: number): Promise<number> {
   const s = await launchExtension({ mapHosts: ['*.test'] });
   try {
     const ext = await extensionPage(s);
-    const cdp = await s.context.newCDPSession(ext);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      for (const v of e.versions) statuses.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
+    const worker = await workerControl(s, ext);
     const tabs = await Promise.all(PER_TAB.map((_, i) => tabAt(s, `http://burst${i}.test:${port}/`)));
     const bursts = tabs.map(({ page }, i) =>
       page.evaluate(async ({ n, tab }) => {
@@ -66,9 +61,9 @@ async function oneRun(run: number, port: number): Promise<number> {
     );
     const stopAt = Math.round(STOP_MIN_MS + Math.random() * (STOP_MAX_MS - STOP_MIN_MS));
     await sleep(stopAt);
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await worker.stopNow();
     const refused = (await Promise.all(bursts)).flat().filter((c) => c === 401).length;
-    const stopped = statuses.includes('stopped');
+    const stopped = worker.statuses.includes('stopped');
     const got = await Promise.all(tabs.map(({ tabId }, i) => settled(ext, tabId, PER_TAB[i]!)));
     const count = got.reduce((n, g) => n + g.count, 0);
     const dupes = got.reduce((n, g) => n + g.count - g.distinct, 0);

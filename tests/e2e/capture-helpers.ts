@@ -29,3 +29,37 @@ export async function tabAt(s: ExtensionSession, url: string): Promise<{ page: P
   await page.goto(url);
   return { page, tabId: await s.tabIdOf(page) };
 }
+
+export interface WorkerControl {
+  /** Every runningStatus CDP reported for the extension's worker since the last stop. */
+  readonly statuses: string[];
+  /** Stops the worker the way DevTools or a crash would, without waiting. */
+  stopNow(): Promise<void>;
+  /** Stops the worker and waits until CDP reports it stopped. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+/** CDP control of the service worker, from an extension page (platform-notes.md: stopAllWorkers). */
+export async function workerControl(s: ExtensionSession, ext: Page): Promise<WorkerControl> {
+  const cdp = await s.context.newCDPSession(ext);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  const stopNow = async () => {
+    statuses.length = 0;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  };
+  return {
+    statuses,
+    stopNow,
+    async stop(timeoutMs = 5_000) {
+      await stopNow();
+      for (const deadline = Date.now() + timeoutMs; !statuses.includes('stopped'); ) {
+        if (Date.now() > deadline) throw new Error(`the service worker was not seen stopped within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+}

@@ -8,10 +8,10 @@
 // and a natural idle stop never meets. That random-moment loss is measured, not gated, by
 // `bench/capture-restart-loss.ts` (docs/benchmarks.md "Capture: forced worker stop").
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { requestIdOf } from '../../src/core/capture/build-observation.ts';
 import { launchExtension, type ExtensionSession } from './harness/extension.ts';
-import { badgeOf, extensionPage, getTab, tabAt } from './capture-helpers.ts';
+import { badgeOf, extensionPage, getTab, tabAt, workerControl } from './capture-helpers.ts';
 import { startHoldServer, type HoldServer } from './hold-server.ts';
 
 let server: HoldServer;
@@ -39,20 +39,9 @@ async function stored(ext: Page, tabId: number): Promise<number> {
   return (await getTab(ext, tabId)).record?.current.observations.length ?? 0;
 }
 
-async function stopWorker(cdp: CDPSession, statuses: string[]): Promise<void> {
-  statuses.length = 0;
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.includes('stopped'), { timeout: 5_000 }).toBe(true);
-}
-
 it('records all 200 refusals across 3 tabs, 50 of them in flight while the worker is stopped', async () => {
   const ext = await extensionPage(s);
-  const cdp = await s.context.newCDPSession(ext);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
+  const worker = await workerControl(s, ext);
   const tabs = await Promise.all(PHASE_A.map((_, i) => tabAt(s, `http://hold${i}.test:${server.port}/`)));
   const expected = tabs.map(() => [] as string[]);
   const codes: Promise<number[]>[] = [];
@@ -82,12 +71,12 @@ it('records all 200 refusals across 3 tabs, 50 of them in flight while the worke
   // them all, so the stop takes nothing from its hands (a get-tab round trip proves it is idle).
   await new Promise((r) => setTimeout(r, 300));
   await expect.poll(() => stored(ext, tabs[0]!.tabId)).toBe(PHASE_A[0]);
-  await stopWorker(cdp, statuses);
+  await worker.stop();
   expect(server.arrived()).toBe(50);
   server.release();
   await Promise.all(b);
   // The held answers' events started a new worker.
-  await expect.poll(() => statuses.includes('running'), { timeout: 5_000 }).toBe(true);
+  await expect.poll(() => worker.statuses.includes('running'), { timeout: 5_000 }).toBe(true);
 
   // Phase C: 50 more refusals after the restart.
   const c = tabs.map(({ page }, i) => {

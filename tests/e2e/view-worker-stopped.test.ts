@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { scenarioById } from '../../lab/scenarios/index.ts';
 import { startLab } from '../../lab/server.ts';
 import type { Lab } from '../../lab/types.ts';
-import { extensionPage } from './capture-helpers.ts';
+import { extensionPage, workerControl } from './capture-helpers.ts';
 import { launchExtension, type ExtensionSession } from './harness/extension.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { refuse } from './popup-helpers.ts';
@@ -24,12 +24,7 @@ afterAll(async () => {
 
 it('shows the diagnosis when the popup has to start a stopped worker, and says how long that took', async () => {
   const ext = await extensionPage(s);
-  const cdp = await s.context.newCDPSession(ext);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
+  const worker = await workerControl(s, ext);
   const scenario = scenarioById('session-forgotten');
   const { page, tabId } = await refuse(s, ext, scenario, `http://cold.test:${lab.port}`);
 
@@ -37,9 +32,7 @@ it('shows the diagnosis when the popup has to start a stopped worker, and says h
   for (let i = 0; i < 5; i++) {
     for (const kind of ['running', 'stopped'] as const) {
       if (kind === 'stopped') {
-        statuses.length = 0;
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        await expect.poll(() => statuses.includes('stopped'), { timeout: 5_000 }).toBe(true);
+        await worker.stop();
       }
       const popup = await PopupPage.open(s, tabId);
       expect(await popup.topCause()).toBe(scenario.expectedCause);
