@@ -12,6 +12,7 @@ import { cancelSignInDialogs } from '../tests/e2e/popup-helpers.ts';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 // One scenario per kind of trouble a person meets; the first is also shot in ru and dark.
+const README_SHOT = 'session-forgotten';
 const SHOWN = ['basic', 'bearer-invalid-token', 'session-forgotten', 'iis-401-1', 'no-challenge', 'redirect-into-401', 'proxy-407'];
 
 function build(): void {
@@ -62,6 +63,8 @@ async function headless(): Promise<void> {
           const file = `${OUT}/${id}-${lang}-${scheme}.png`;
           await popup.screenshot({ path: file, fullPage: true });
           shots.push(file);
+          // The README's picture: the first screen of the popup on the stale-session scenario.
+          if (id === README_SHOT && lang === 'en' && scheme === 'light') await popup.screenshot({ path: `${OUT}/readme.png` });
           if (everyScenario) {
             const top = await popup.locator('[data-cause]').first().getAttribute('data-cause').catch(() => null);
             const text = (await popup.locator('main').innerText()).replace(/\n{2,}/g, '\n').trim();
