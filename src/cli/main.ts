@@ -10,5 +10,5 @@ const code = await run(process.argv.slice(2), {
   platform: process.platform,
   now: () => Date.now(),
 });
-// exitCode, not exit(): lets stdout drain when it is a pipe.
+// Setting exitCode instead of calling process.exit lets stdout drain when it is a pipe.
 process.exitCode = code;
