@@ -1,6 +1,8 @@
 // The request headers given with --header. Their values may be secrets (Authorization, Cookie,
 // API keys): nothing here ever puts a value into a message; only names, and for credentials only
 // the Authorization scheme and the cookie names (the same rule capture follows in the browser).
+import { authorizationScheme, cookieNames as cookieNamesOf } from '../core/capture/credentials.ts';
+import { headerValues } from '../core/capture/headers.ts';
 import type { Credentials } from '../core/observation.ts';
 import { usageError } from './errors.ts';
 
@@ -35,32 +37,16 @@ function lastValue(headers: readonly HeaderPair[], name: string): string | null 
   return found;
 }
 
-/** The auth-scheme of an Authorization value: its first token (RFC 9110 §11.6.2), never the rest. */
-export function authScheme(value: string | null): string | null {
-  if (value === null) return null;
-  const m = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/.exec(value.trim());
-  return m ? m[0] : null;
-}
-
-/** Cookie names of every Cookie header given (RFC 6265 §4.2.1: "name=value; name=value"). */
+/** Cookie names of every Cookie header given, read by the same rule capture uses in the browser. */
 export function cookieNames(headers: readonly HeaderPair[]): string[] {
-  const names: string[] = [];
-  for (const h of headers) {
-    if (h.name.toLowerCase() !== 'cookie') continue;
-    for (const pair of h.value.split(';')) {
-      const eq = pair.indexOf('=');
-      const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
-      if (name !== '' && !names.includes(name)) names.push(name);
-    }
-  }
-  return names;
+  return cookieNamesOf(headerValues(headers, 'cookie').join('; ') || null);
 }
 
 /** What an Observation may record of the credentials sent: schemes and names only. */
 export function credentialsOf(headers: readonly HeaderPair[], forProxy: boolean): Credentials {
   const header = forProxy ? 'proxy-authorization' : 'authorization';
   return {
-    authorizationScheme: authScheme(lastValue(headers, header)),
+    authorizationScheme: authorizationScheme(lastValue(headers, header)),
     cookieNames: cookieNames(headers),
     // The CLI never retries on its own, so no cached credentials were replayed.
     browserRetried: 'no',

@@ -1,18 +1,10 @@
 // Turns the CLI's own request into the Observation the engine eats, as capture does in the browser:
 // URLs masked, credentials reduced to the Authorization scheme and the cookie names.
 import type { Observation } from '../core/observation.ts';
+import { firstHeader as first, headerValues } from '../core/capture/headers.ts';
 import { maskUrl } from '../core/url/mask.ts';
-import { credentialsOf, type HeaderPair } from './headers.ts';
+import { credentialsOf } from './headers.ts';
 import type { FetchResult } from './redirects.ts';
-
-export function headerValues(headers: readonly HeaderPair[], name: string): string[] {
-  const n = name.toLowerCase();
-  return headers.filter((h) => h.name.toLowerCase() === n).map((h) => h.value);
-}
-
-function first(headers: readonly HeaderPair[], name: string): string | null {
-  return headerValues(headers, name)[0] ?? null;
-}
 
 /**
  * `firstUrl` is the URL as the user gave it (maskUrl still sees its userinfo); the chain holds the

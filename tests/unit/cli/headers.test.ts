@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { authScheme, cookieNames, credentialsOf, parseHeaderArg } from '../../../src/cli/headers.ts';
+import { authorizationScheme as authScheme } from '../../../src/core/capture/credentials.ts';
+import { cookieNames, credentialsOf, parseHeaderArg } from '../../../src/cli/headers.ts';
 
 describe('request headers given with --header', () => {
   it('splits at the first colon and trims', () => {
