@@ -1,7 +1,7 @@
 // Human output: the same facts as the JSON, laid out for a terminal. Built from the JSON objects so
 // the two can never disagree.
 import type { Style } from './colour.ts';
-import type { Translate } from './locale.ts';
+import type { Translate } from '../core/i18n/format.ts';
 import type { AnalysisJson, CauseJson, DiagnoseJson, ExplainJson } from './json.ts';
 import { confidenceText } from './text-ids.ts';
 

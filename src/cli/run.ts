@@ -10,7 +10,8 @@ import { diagnoseUrl } from './diagnose-url.ts';
 import { CliFailure } from './errors.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { diagnoseJson, explainJson, failureJson } from './json.ts';
-import { localeFromEnv, translator, type Translate } from './locale.ts';
+import { translator, type Translate } from '../core/i18n/format.ts';
+import { localeFromEnv } from './locale.ts';
 import { renderDiagnose, renderExplain } from './render.ts';
 
 export interface Io {

@@ -28,3 +28,10 @@ export function formatMessage(catalog: Catalog, message: Message): string {
   const subs = message.subs ?? [];
   return entry.message.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 }
+
+/** formatMessage bound to one catalogue: takes a Message, or an id and its substitutions. */
+export type Translate = (message: Message | string, ...subs: string[]) => string;
+
+export function translator(catalog: Catalog): Translate {
+  return (message, ...subs) => formatMessage(catalog, typeof message === 'string' ? { id: message, subs } : message);
+}

@@ -3,7 +3,8 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { pageKind } from '../logic/page-kind.ts';
 import type { PopupData } from '../state/load.ts';
-import { CatalogContext, translator } from '../state/i18n-context.ts';
+import { translator } from '../../core/i18n/format.ts';
+import { CatalogContext } from '../state/i18n-context.ts';
 import { usePopup } from '../state/use-popup.ts';
 import { DiagnosisView } from './DiagnosisView.tsx';
 import { HostPermissionNotice } from './HostPermissionNotice.tsx';
