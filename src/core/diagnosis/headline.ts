@@ -1,6 +1,6 @@
 // The one sentence at the top of the popup and of the CLI's output: what happened, and the likely
 // cause. When the evidence is thin it says so instead of guessing.
-import type { Diagnosis, Message, RankedCause } from './types.ts';
+import type { Message, RankedCause, StepId } from './types.ts';
 
 export function causeKey(id: string): string {
   return id.replace(/-/g, '_');
@@ -13,10 +13,10 @@ export function headlineFor(focusHost: string | null, status: number | null, top
   return { id: `headline_${causeKey(top.id)}`, subs: [site] };
 }
 
-/** Steps of the ranked causes in order, each once: the popup's list of things to try. */
-export function orderedSteps(diagnosis: Diagnosis): Diagnosis['causes'][number]['steps'] {
+/** Steps of the ranked causes in order, each once (the view folds and completes them: src/core/view/step-order.ts). */
+export function orderedSteps(diagnosis: { readonly causes: readonly RankedCause[] }): StepId[] {
   const seen = new Set<string>();
-  const out: Diagnosis['causes'][number]['steps'] = [];
+  const out: StepId[] = [];
   for (const c of diagnosis.causes) {
     for (const s of c.steps) {
       if (seen.has(s)) continue;
