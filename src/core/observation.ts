@@ -12,6 +12,20 @@ export const RequestType = z.string();
 export const Certainty = z.enum(['certain', 'likely', 'unknown', 'no']);
 export type Certainty = z.infer<typeof Certainty>;
 
+/**
+ * The only claims of a Bearer JWT that capture keeps (issue 11 §6): times in seconds since the
+ * epoch as the token says them, issuer, audience(s) and scope. Everything else is dropped unread.
+ */
+export const TokenClaims = z.object({
+  exp: z.nullable(z.number()),
+  nbf: z.nullable(z.number()),
+  iat: z.nullable(z.number()),
+  iss: z.nullable(z.string()),
+  aud: z.array(z.string()),
+  scope: z.nullable(z.string()),
+});
+export type TokenClaims = z.infer<typeof TokenClaims>;
+
 export const Credentials = z.object({
   /** Scheme of the Authorization (or Proxy-Authorization) header the request carried, e.g. "Bearer"; never the value. */
   authorizationScheme: z.nullable(z.string()),
@@ -19,8 +33,29 @@ export const Credentials = z.object({
   cookieNames: z.array(z.string()),
   /** Whether the browser itself retried with credentials it had cached (Basic/Digest), inferred from the event order. */
   browserRetried: Certainty,
+  /**
+   * False when capture did not watch this request's headers (the on-demand capture of issue 12
+   * watches an origin's requests only once it has refused on the tab): the scheme and cookie
+   * names above are then "not seen", not "none". Absent means true (records from before).
+   */
+  requestSeen: z.optional(z.boolean()),
+  /** The Authorization value was a front-end placeholder, never a token: only the kind is kept, never the value. */
+  placeholder: z.optional(z.nullable(z.enum(['undefined', 'null', 'object', 'empty', 'nan']))),
+  /** What a Bearer JWT's payload said, decoded by the worker at once; no other claim, no signature, no token. */
+  token: z.optional(z.nullable(TokenClaims)),
 });
 export type Credentials = z.infer<typeof Credentials>;
+
+/** One redirect hop the request passed through before the refusal (masked URL). */
+export const Hop = z.object({
+  url: z.string(),
+  status: z.number(),
+  /** Scheme of the Authorization this hop's request carried; null when none was sent. */
+  authorizationScheme: z.nullable(z.string()),
+  /** False when capture did not see this hop's request headers (then the scheme above means nothing). */
+  requestSeen: z.boolean(),
+});
+export type Hop = z.infer<typeof Hop>;
 
 /** One onAuthRequired event (Chromium and Firefox fire it for Basic/Digest challenges and for proxies). */
 export const AuthRequired = z.object({
@@ -58,6 +93,21 @@ export const Observation = z.object({
   ip: z.nullable(z.string()),
   credentials: Credentials,
   authRequired: z.array(AuthRequired),
+  // Added for issues 11 and 12; optional so records stored before them still parse.
+  /** The response's Date header (RFC 9110 §6.6.1) as received; with `time` it measures the clock skew. */
+  date: z.optional(z.nullable(z.string())),
+  /** The response's Age header (RFC 9111 §5.1): a cached copy's Date says nothing about the clock. */
+  age: z.optional(z.nullable(z.string())),
+  /** A CORS preflight (OPTIONS with Access-Control-Request-Method, Fetch §4.8): the real request never left. */
+  preflight: z.optional(z.boolean()),
+  /** The origin that started the request (Chromium's initiator, Firefox's originUrl), masked; null for a typed URL. */
+  initiator: z.optional(z.nullable(z.string())),
+  /** The top document's origin when the request came from a frame or fetch of a page (cross-site checks). */
+  topOrigin: z.optional(z.nullable(z.string())),
+  /** Each redirect hop with what its request carried; the same URLs as redirectChain, with more facts. */
+  hops: z.optional(z.array(Hop)),
+  /** The request was made by a service worker on the page's behalf (Chromium: tabId -1 with the page's initiator). */
+  viaServiceWorker: z.optional(z.boolean()),
 });
 export type Observation = z.infer<typeof Observation>;
 
@@ -69,6 +119,8 @@ export const Success = z.object({
   status: z.number(),
   /** Names of the cookies the successful request carried (compared with the refused one). */
   cookieNames: z.array(z.string()),
+  /** The server's IP address when the browser reported it: a refusal from another address points to DNS (issue 13). */
+  ip: z.optional(z.nullable(z.string())),
 });
 export type Success = z.infer<typeof Success>;
 
@@ -77,6 +129,8 @@ export const PageProbe = z.object({
   url: z.string(),
   title: z.string(),
   text: z.string(),
+  /** navigator.serviceWorker.controller was set: a service worker answers this page's requests. */
+  controlled: z.optional(z.boolean()),
 });
 export type PageProbe = z.infer<typeof PageProbe>;
 

@@ -7,7 +7,28 @@
 // before the shorter ones they contain ("Jwt expired at" before "jwt expired", IDX10223's "The
 // token is expired" before golang-jwt's "token is expired").
 
-export type TokenProblem = 'expired' | 'revoked' | 'bad-signature' | 'wrong-audience' | 'invalid';
+/**
+ * What a wording says went wrong. The time-bound ones feed clock-skew (a token "not yet valid" or
+ * "issued in the future" is most often this computer's clock, or the server's); the configuration
+ * ones feed token-misconfigured (signing in again cannot fix them).
+ */
+export type TokenProblem =
+  | 'expired'
+  | 'not-yet-valid'
+  | 'issued-in-future'
+  | 'revoked'
+  | 'bad-signature'
+  | 'wrong-audience'
+  | 'wrong-issuer'
+  | 'unknown-key'
+  | 'alg-not-allowed'
+  | 'malformed'
+  | 'invalid';
+
+/** Problems that a user's fresh sign-in cannot fix: the server's or the token issuer's configuration. */
+export const CONFIG_PROBLEMS: ReadonlySet<TokenProblem> = new Set(['wrong-audience', 'wrong-issuer', 'unknown-key', 'alg-not-allowed']);
+/** Problems about time: a clock off on either side explains them. */
+export const TIME_PROBLEMS: ReadonlySet<TokenProblem> = new Set(['expired', 'not-yet-valid', 'issued-in-future']);
 
 export interface WordingRow {
   pattern: RegExp;

@@ -22,6 +22,16 @@ export const CAUSE_IDS = [
   'server-fault',
   'session-expired',
   'network-restriction',
+  // The causes people hit outside the textbook (causes.md, second table; issue 11).
+  'cors-preflight',
+  'cookie-not-sent',
+  'auth-dropped-on-redirect',
+  'clock-skew',
+  'token-misconfigured',
+  'scheme-mismatch',
+  'placeholder-token',
+  'sso-not-attempted',
+  'service-worker',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 
@@ -46,6 +56,22 @@ export const STEP_IDS = [
   'owner-fix-challenge',
   'owner-check-plugins',
   'owner-check-server',
+  // Issue 12: reload the tab once with the detail listeners on, for what the first refusal could not show.
+  'reload-and-watch',
+  // Issue 13: a 407's proxy belongs to the network's administrator, not to the site's owner.
+  'contact-network-admin',
+  // Issue 11's causes.
+  'fix-clock',
+  'open-in-own-tab',
+  'allow-site-cookies',
+  'ask-it-allowlist',
+  'owner-fix-cors',
+  'owner-fix-cookies',
+  'owner-fix-redirect',
+  'owner-fix-token-config',
+  'owner-fix-outer-auth',
+  'dev-fix-placeholder',
+  'owner-fix-service-worker',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
@@ -81,6 +107,19 @@ export interface InstalledExtension {
   permissions: readonly string[];
 }
 
+/** A cookie the browser holds for the refused URL's site, without its value (cookies.getAll, partitioned ones too). */
+export interface SiteCookie {
+  name: string;
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  secure: boolean;
+  /** chrome.cookies' SameSiteStatus; Firefox says "no_restriction" | "lax" | "strict" too. */
+  sameSite: 'no_restriction' | 'lax' | 'strict' | 'unspecified';
+  /** The top-level site of its partition (CHIPS), null for an unpartitioned cookie. */
+  partitionTopLevelSite: string | null;
+}
+
 export interface DiagnosisInput {
   /** The refused requests of the page, oldest first. */
   observations: readonly Observation[];
@@ -91,6 +130,10 @@ export interface DiagnosisInput {
   probe?: PageProbe | null;
   /** The site's cookies as they exist now (names only), when the caller could read them. */
   siteCookieNames?: readonly string[] | null;
+  /** The same cookies with the attributes that decide whether a request carries them (cookie-not-sent). */
+  siteCookies?: readonly SiteCookie[] | null;
+  /** Which browser the refusal happened in: the how-to of some steps differs (null in the CLI). */
+  family?: 'chromium' | 'firefox' | null;
   os?: Os;
   tabUrl?: string | null;
   /** Only when the user granted the optional permission to look. */

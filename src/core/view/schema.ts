@@ -96,8 +96,16 @@ export const View = z.object({
   family: z.enum(BROWSER_FAMILIES),
   selection: SelectionData,
   diagnosis: DiagnosisData,
-  /** The step cards in order (src/core/view/step-order.ts). */
+  /** The step cards in order (src/core/view/step-order.ts): only steps the evidence says can help. */
   steps: z.array(z.enum(STEP_IDS)),
+  /** Issue 13: the folded "If nothing else helped" list, in the articles' order; none of `steps`. */
+  fallbackSteps: z.array(z.enum(STEP_IDS)),
+  /** Steps the user marked "done — still broken?", oldest first; shown as tried, not offered again. */
+  tried: z.array(z.enum(STEP_IDS)),
+  /** A 2xx of the same tab's top document on the refused origin after the refusal: "it works now". */
+  recovered: z.nullable(z.object({ url: z.string(), time: z.number() })),
+  /** The focused request as a curl command, every credential replaced by a placeholder (issue 13). */
+  curl: z.nullable(z.string()),
   current: z.nullable(RequestsPage),
   previous: z.nullable(RequestsPage),
   /** Null when nothing is focused; the rest below likewise describe the focused request. */
