@@ -1,11 +1,13 @@
 // Everything the causes read, computed once per diagnosis: the focused refusal, its parsed
 // challenges, the same site's other refusals and successes, the page probe's words, the server
 // and the URL checks. Causes stay small because they only look things up here.
-import type { Certainty, Observation, PageProbe, Success } from '../observation.ts';
+import type { Certainty, Observation, PageProbe, Success, TokenClaims } from '../observation.ts';
 import { recognizeServer, type ServerProfile } from '../servers/recognize.ts';
 import { checkUrl, type UrlCheck } from '../url/checks.ts';
 import { maskUrl } from '../url/mask.ts';
 import { parseField, tokenError, type ParsedField, type TokenError } from './challenges.ts';
+import { claimTimes, clockSkew, type ClaimTimes, type ClockSkew } from './clock.ts';
+import { presenceOf, serverTokenWord, type Presence, type ServerTokenWord } from './presence.ts';
 import { pageSignals, type PageSignal } from './page-words.ts';
 import { classifyTokenText, type WordingMatch } from './server-words.ts';
 import type { DiagnosisInput, StepId } from './types.ts';
@@ -39,6 +41,15 @@ export interface DiagnosisContext {
   /** 2xx responses on the same host, oldest first. */
   worked: Success[];
   sent: SentCredentials;
+  /** What capture recorded of the focus: something identifying, nothing, or not seen (./presence.ts). */
+  presence: Presence;
+  /** For a request not seen: whether the server's challenge implies a token was presented (RFC 6750 §3.1). */
+  serverToken: ServerTokenWord;
+  /** This computer's clock against the server's, from the focus' Date (./clock.ts). */
+  skew: ClockSkew | null;
+  /** The claims capture kept of a Bearer JWT the focus carried, and their times against the local clock. */
+  claims: TokenClaims | null;
+  claimTimes: ClaimTimes | null;
   attempts: ReadonlySet<StepId>;
 }
 
@@ -143,24 +154,31 @@ export function buildContext(input: DiagnosisInput, focus: Observation): Diagnos
     }),
     sameSite,
     worked,
-    sent: {
-      authorization: focus.credentials.authorizationScheme,
-      cookies: focus.credentials.cookieNames,
-      retried: focus.credentials.browserRetried,
-    },
+    // Only what capture saw: a request it did not watch carried nothing anyone can name.
+    sent:
+      presenceOf(focus) === 'not-seen'
+        ? { authorization: null, cookies: [], retried: 'unknown' }
+        : { authorization: focus.credentials.authorizationScheme, cookies: focus.credentials.cookieNames, retried: focus.credentials.browserRetried },
+    presence: presenceOf(focus),
+    serverToken: presenceOf(focus) === 'not-seen' ? serverTokenWord(www, token) : null,
+    skew: clockSkew(focus),
+    claims: focus.credentials.token ?? null,
+    claimTimes: claimTimes(focus.credentials.token, focus.time),
     attempts: new Set(input.attempts ?? []),
   };
 }
 
-/** True when the request carried something that identifies the user. */
+/** True when capture saw the request carry something that identifies the user. */
 export function sentAnything(ctx: DiagnosisContext): boolean {
-  return !sentNothing(ctx.focus);
+  return ctx.presence === 'something';
 }
 
-/** True when this refusal carried nothing that identifies the user (what `sentAnything` asks of the focus). */
+/**
+ * True when capture saw this refusal carry nothing that identifies the user. A request whose
+ * headers were not watched is neither (./presence.ts): its empty record proves nothing.
+ */
 export function sentNothing(o: Observation): boolean {
-  const c = o.credentials;
-  return c.authorizationScheme === null && c.cookieNames.length === 0 && c.browserRetried !== 'certain' && c.browserRetried !== 'likely';
+  return presenceOf(o) === 'nothing';
 }
 
 /** Methods that only read (RFC 9110 §9.2.1): repeating one asks the same question again. */

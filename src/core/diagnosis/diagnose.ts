@@ -7,7 +7,7 @@ import { CAUSES } from './causes/index.ts';
 import { buildContext, hostOf, pickFocus, type DiagnosisContext } from './context.ts';
 import { genericCauses } from './generic.ts';
 import { headlineFor } from './headline.ts';
-import { CAUSE_IDS, type Diagnosis, type DiagnosisInput, type RankedCause, type StepId } from './types.ts';
+import { CAUSE_IDS, type Confidence, type Diagnosis, type DiagnosisInput, type RankedCause, type StepId } from './types.ts';
 import type { Observation } from '../observation.ts';
 
 function run(cause: CauseDefinition, ctx: DiagnosisContext): RankedCause | null {
@@ -20,8 +20,21 @@ function run(cause: CauseDefinition, ctx: DiagnosisContext): RankedCause | null 
   }
 }
 
+const SURENESS: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+const BY_SURENESS: readonly Confidence[] = ['low', 'medium', 'high'];
+
+/**
+ * By score (ties in catalogue order), then no cause is shown surer than one ranked above it
+ * (issue 11 §3): each cause judges its own signs, but a stronger explanation beside it makes it
+ * less certain, never more. So a "high" below a "medium" becomes "medium"; the order stays.
+ */
 function rank(found: RankedCause[]): RankedCause[] {
-  return found.sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
+  const sorted = found.sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
+  let cap = SURENESS.high;
+  return sorted.map((c) => {
+    cap = Math.min(cap, SURENESS[c.confidence]);
+    return SURENESS[c.confidence] > cap ? { ...c, confidence: BY_SURENESS[cap]! } : c;
+  });
 }
 
 function assemble(focus: Observation, found: RankedCause[], attempts: ReadonlySet<StepId>): Diagnosis {

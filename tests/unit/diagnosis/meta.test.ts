@@ -10,6 +10,9 @@ import { IIS_SUBSTATUSES } from '../../../src/core/servers/iis.ts';
 const root = new URL('../../../', import.meta.url);
 const read = (lang: string, area: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(new URL(`src/locales/${lang}/${area}.json`, root), 'utf8')) as Record<string, { message: string }>;
+/** The cause texts live in more than one area (causes.json, causes-real-world.json, …). */
+const areas = (lang: string, prefix: string): Record<string, { message: string }> =>
+  Object.assign({}, ...readdirSync(new URL(`src/locales/${lang}/`, root)).filter((f) => f.startsWith(prefix) && f.endsWith('.json')).map((f) => read(lang, f.slice(0, -5))));
 const key = (id: string) => id.replace(/-/g, '_');
 
 describe('the cause registry', () => {
@@ -18,7 +21,7 @@ describe('the cause registry', () => {
   });
 
   it.each(['en', 'ru'])('has title, summary, fix and headline for every cause in %s', (lang) => {
-    const causes = read(lang, 'causes');
+    const causes = areas(lang, 'causes');
     for (const id of CAUSE_IDS) {
       for (const part of ['title', 'summary', 'fix']) expect(causes[`cause_${key(id)}_${part}`]?.message, `${lang} ${id} ${part}`).toBeTruthy();
       expect(causes[`headline_${key(id)}`]?.message, `${lang} headline ${id}`).toBeTruthy();
@@ -36,7 +39,7 @@ describe('the cause registry', () => {
   });
 
   it.each(['en', 'ru'])('uses only message ids that exist in %s', (lang) => {
-    const all = { ...read(lang, 'causes'), ...read(lang, 'servers'), ...read(lang, 'steps') };
+    const all = { ...areas(lang, 'causes'), ...read(lang, 'servers'), ...areas(lang, 'steps') };
     const sources = readdirSync(new URL('src/core/diagnosis/causes/', root)).map((f) => readFileSync(new URL(`src/core/diagnosis/causes/${f}`, root), 'utf8'));
     const ids = sources.flatMap((s) => [...s.matchAll(/ev\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!));
     expect(ids.length).toBeGreaterThan(40);

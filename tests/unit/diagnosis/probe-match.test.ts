@@ -12,9 +12,10 @@ const refusal = (over: Parameters<typeof obs>[0] = {}) =>
 const iisPage = (url: string) => probe(url, 'IIS 10.0 Detailed Error - 401.2 - Unauthorized', 'HTTP Error 401.2 - Unauthorized');
 
 describe('the page probe counts only when it shows the refusal', () => {
-  it('without the page, IIS with Negotiate/NTLM and nothing sent is honestly no-credentials', () => {
+  it('without the page, IIS with Negotiate/NTLM and nothing sent is honestly single sign-on not attempted', () => {
     const d = run(input([refusal()]));
-    expect(d.causes[0]?.id).toBe('no-credentials');
+    expect(d.causes[0]?.id).toBe('sso-not-attempted');
+    expect(causeIn(d, 'no-credentials')).toBeDefined();
     expect(causeIn(d, 'iis-logon-failure')).toBeUndefined();
   });
 

@@ -2,7 +2,7 @@
 // scenarios (lab/scenarios/*), with the cause that must rank first. Shared by the table test and
 // by each cause's own test file.
 import type { CauseId, DiagnosisInput } from '../../../src/core/diagnosis/types.ts';
-import { NOW, bearer, input, obs, ok, probe } from './factory.ts';
+import { NOW, bearer, input, obs, ok, probe, type ObsOverrides } from './factory.ts';
 
 export interface Scenario {
   name: string;
@@ -12,6 +12,9 @@ export interface Scenario {
 
 const LAB = 'https://lab.example';
 const API = `${LAB}/bearer/api`;
+function bearerXhr(description: string, credentials: ObsOverrides['credentials'] = {}): ObsOverrides {
+  return { type: 'xmlhttprequest', url: API, wwwAuthenticate: [bearer({ error: 'invalid_token', error_description: description })], credentials: { authorizationScheme: 'Bearer', ...credentials } };
+}
 const xhrWith = (challenge: string, status = 401) =>
   obs({ type: 'xmlhttprequest', url: API, status, wwwAuthenticate: [challenge], credentials: { authorizationScheme: 'Bearer' } });
 const iisPage = (sub: string) =>
@@ -116,6 +119,61 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'a redirect into a Basic realm',
     expected: 'url-mistake',
     input: input([obs({ url: `${LAB}/members/`, redirectChain: [`${LAB}/moved/members`] })]),
+  },
+  // The causes people hit outside the textbook (causes.md, second table).
+  {
+    name: 'a CORS preflight refused with 401',
+    expected: 'cors-preflight',
+    input: input([obs({ type: 'xmlhttprequest', method: 'OPTIONS', preflight: true, url: 'https://api.lab.example/data', initiator: LAB })], { tabUrl: `${LAB}/app/` }),
+  },
+  {
+    name: 'a SameSite=Lax session cookie held back in a cross-site frame',
+    expected: 'cookie-not-sent',
+    input: input([obs({ type: 'sub_frame', frameId: 3, url: 'https://widget.example/panel', topOrigin: LAB, initiator: LAB, wwwAuthenticate: [] })], {
+      siteCookies: [{ name: 'session', domain: 'widget.example', hostOnly: true, path: '/', secure: true, sameSite: 'lax', partitionTopLevelSite: null }],
+      family: 'chromium',
+    }),
+  },
+  {
+    name: 'Authorization dropped on a redirect to another origin',
+    expected: 'auth-dropped-on-redirect',
+    input: input([
+      obs({
+        type: 'xmlhttprequest',
+        url: 'https://files.lab.example/report.pdf',
+        wwwAuthenticate: [bearer({})],
+        redirectChain: [`${LAB}/api/report`],
+        hops: [{ url: `${LAB}/api/report`, status: 302, authorizationScheme: 'Bearer', requestSeen: true }],
+      }),
+    ]),
+  },
+  {
+    name: 'a token refused as expired while this clock is 9 minutes behind',
+    expected: 'clock-skew',
+    input: input([
+      obs({ ...bearerXhr('jwt expired'), date: new Date(NOW - 1000 + 9 * 60_000).toUTCString() }),
+    ]),
+  },
+  { name: 'a token issued for another audience', expected: 'token-misconfigured', input: input([obs(bearerXhr('jwt audience invalid. expected: https://api.lab.example'))]) },
+  {
+    name: 'a Bearer token sent to a Basic-protected staging site',
+    expected: 'scheme-mismatch',
+    input: input([obs({ type: 'xmlhttprequest', url: `${LAB}/staging/api`, wwwAuthenticate: ['Basic realm="staging"'], credentials: { authorizationScheme: 'Bearer' } })]),
+  },
+  {
+    name: 'Bearer undefined',
+    expected: 'placeholder-token',
+    input: input([obs(bearerXhr('jwt malformed', { placeholder: 'undefined' }))]),
+  },
+  {
+    name: 'only Negotiate and NTLM offered, nothing sent',
+    expected: 'sso-not-attempted',
+    input: input([obs({ url: 'https://intranet.corp.example/', wwwAuthenticate: ['Negotiate', 'NTLM'] })]),
+  },
+  {
+    name: 'a Basic refusal fetched by the service worker, no prompt',
+    expected: 'service-worker',
+    input: input([obs({ url: `${LAB}/sw/private/`, viaServiceWorker: true, wwwAuthenticate: ['Basic realm="sw"'] })]),
   },
 ];
 

@@ -25,6 +25,30 @@ describe('no-credentials', () => {
     expect(causeIn(d, 'no-credentials')?.confidence).toBe('medium');
   });
 
+  describe('when capture did not watch the request (its headers are "not seen", not "none")', () => {
+    const unseen = (challenge: string) => run(input([obs({ type: 'xmlhttprequest', wwwAuthenticate: [challenge], credentials: { requestSeen: false } })]));
+
+    it('never says no header and no cookie were sent', () => {
+      for (const ch of [bearer({}), 'Basic realm="x"', bearer({ error: 'invalid_token' })]) {
+        const ids = unseen(ch).causes.flatMap((c) => evidenceIds(c));
+        expect(ids).not.toContain('ev_no_authorization');
+        expect(ids).not.toContain('ev_no_cookies');
+      }
+    });
+
+    it('reads a Bearer challenge without an error code as "no token came" (RFC 6750 §3.1), at medium', () => {
+      const c = causeIn(unseen(bearer({})), 'no-credentials');
+      expect(c?.confidence).toBe('medium');
+      expect(evidenceIds(c)).toEqual(['ev_request_not_seen', 'ev_challenge_realm', 'ev_server_says_no_token']);
+      expect(c?.steps[0]).toBe('reload-and-watch');
+    });
+
+    it('has only a low guess for a Basic challenge, and none when the server says a token came', () => {
+      expect(causeIn(unseen('Basic realm="x"'), 'no-credentials')?.confidence).toBe('low');
+      expect(causeIn(unseen(bearer({ error: 'invalid_token' })), 'no-credentials')).toBeUndefined();
+    });
+  });
+
   it('does not apply once anything identifying was sent', () => {
     for (const credentials of [{ authorizationScheme: 'Basic' }, { cookieNames: ['sid'] }, { browserRetried: 'certain' as const }]) {
       expect(causeIn(run(input([obs({ credentials })])), 'no-credentials')).toBeUndefined();

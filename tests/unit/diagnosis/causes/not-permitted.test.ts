@@ -5,6 +5,15 @@ import { causeIn, evidenceIds, expectScenariosRankFirst, run } from '../helpers.
 describe('not-permitted', () => {
   it('ranks first for Bearer insufficient_scope', () => expectScenariosRankFirst('not-permitted'));
 
+  it('sets the token\'s own scope against the scope the API wants', () => {
+    const token = { exp: null, nbf: null, iat: null, iss: null, aud: [], scope: 'read:profile' };
+    const d = run(input([obs({ status: 403, type: 'xmlhttprequest', wwwAuthenticate: [bearer({ error: 'insufficient_scope', scope: 'read:profile admin:all' })], credentials: { authorizationScheme: 'Bearer', token } })]));
+    expect(causeIn(d, 'not-permitted')?.evidence.find((e) => e.message.id === 'ev_token_scope_vs_wanted')?.message.subs).toEqual(['read:profile', 'admin:all']);
+    // A token that holds every scope asked for has no gap to show.
+    const full = run(input([obs({ status: 403, wwwAuthenticate: [bearer({ error: 'insufficient_scope', scope: 'read:profile' })], credentials: { authorizationScheme: 'Bearer', token } })]));
+    expect(evidenceIds(causeIn(full, 'not-permitted'))).not.toContain('ev_token_scope_vs_wanted');
+  });
+
   it('names the missing scope and the 403', () => {
     const d = run(input([obs({ status: 403, type: 'xmlhttprequest', wwwAuthenticate: [bearer({ error: 'insufficient_scope', scope: 'repo:write' })], credentials: { authorizationScheme: 'Bearer' } })]));
     const c = causeIn(d, 'not-permitted');

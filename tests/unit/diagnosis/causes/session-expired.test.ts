@@ -31,6 +31,35 @@ describe('session-expired', () => {
     expect(d.causes[0]?.id).toBe('session-expired');
   });
 
+  describe('the token\'s own exp (issue 11 §6)', () => {
+    const withExp = (expMinutesAgo: number, description: string | null, date?: string) =>
+      run(input([obs({
+        type: 'xmlhttprequest',
+        date,
+        wwwAuthenticate: [description === null ? bearer({ error: 'invalid_token' }) : bearer({ error: 'invalid_token', error_description: description })],
+        credentials: { authorizationScheme: 'Bearer', token: { exp: Math.floor((NOW - 1000 - expMinutesAgo * 60_000) / 1000), nbf: null, iat: null, iss: null, aud: [], scope: null } },
+      })]));
+
+    it('is session-expired even when the server says only invalid_token', () => {
+      const d = withExp(30, null);
+      expect(d.causes[0]?.id).toBe('session-expired');
+      expect(d.causes[0]?.confidence).toBe('high');
+      expect(d.causes[0]?.evidence.find((e) => e.message.id === 'ev_token_exp_past')?.message.subs).toEqual(['30']);
+    });
+
+    it('does not count an exp still ahead, nor one a clock running ahead explains', () => {
+      expect(evidenceIds(causeIn(withExp(-30, null), 'session-expired'))).not.toContain('ev_token_exp_past');
+      // Expired 3 min ago by this clock, which runs 10 min ahead of the server's: not by the server's.
+      const ahead = new Date(NOW - 1000 - 10 * 60_000).toUTCString();
+      expect(evidenceIds(causeIn(withExp(3, null, ahead), 'session-expired'))).not.toContain('ev_token_exp_past');
+    });
+  });
+
+  it('does not claim an expired token when capture saw no token sent', () => {
+    const d = run(input([obs({ type: 'xmlhttprequest', wwwAuthenticate: [bearer({ error: 'invalid_token', error_description: 'jwt expired' })] })]));
+    expect(causeIn(d, 'session-expired')).toBeUndefined();
+  });
+
   it('does not claim expiry from cookies that never worked', () => {
     expect(evidenceIds(causeIn(run(input([obs({ credentials: { cookieNames: ['sid'] } })])), 'session-expired'))).toEqual([]);
   });
