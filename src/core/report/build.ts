@@ -98,6 +98,11 @@ export function buildReport(diagnosis: Diagnosis, input: DiagnosisInput, catalog
   w.field(t('report_auth_scheme'), f.credentials.authorizationScheme ? scrubText(f.credentials.authorizationScheme) : t('report_none'));
   w.field(t('report_cookies_sent'), f.credentials.cookieNames.length > 0 ? f.credentials.cookieNames.map(scrubText).join(', ') : t('report_none'));
   w.field(t('report_browser_retried'), t(`report_retried_${f.credentials.browserRetried}`));
+  // Issue 11 §6: of a JWT's claims the owner gets the issuer and the audience, the two settings a
+  // token-misconfigured refusal is compared with; read by name, so no other claim can slip in.
+  const claims = f.credentials.token ?? null;
+  if (claims?.iss) w.field(t('report_token_issuer'), scrubText(claims.iss));
+  if (claims && claims.aud.length > 0) w.field(t('report_token_audience'), claims.aud.map(scrubText).join(', '));
 
   w.heading(t('report_causes'));
   if (diagnosis.generic) w.para(t('report_generic_note'));

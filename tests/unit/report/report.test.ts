@@ -46,6 +46,21 @@ describe('buildReport', () => {
     expect(r).toContain(`- ${en['step_clear_site_data_title']!.message}`);
   });
 
+  it('gives the owner the token\'s issuer and audience, and no other claim', () => {
+    // A record with a claim capture must never keep (sub): the report reads iss and aud by name.
+    const token = { exp: 1, nbf: null, iat: null, iss: 'https://login.example/tenant/', aud: ['https://api.example', 'spa'], scope: null, sub: 'user-4711' };
+    const inp = input([obs({ type: 'xmlhttprequest', wwwAuthenticate: [bearer({ error: 'invalid_token', error_description: 'jwt audience invalid. expected: https://other.example' })], credentials: { authorizationScheme: 'Bearer', token } })]);
+    for (const format of ['text', 'markdown'] as const) {
+      const r = report(inp, format);
+      expect(r).toContain('https://login.example/tenant/');
+      expect(r).toContain('spa');
+      expect(r).not.toContain('user-4711');
+    }
+    expect(report(inp)).toContain(en['report_token_issuer']!.message);
+    expect(report(inp, 'text', 'ru')).toContain(ru['report_token_audience']!.message);
+    expect(report(sample)).not.toContain(en['report_token_issuer']!.message);
+  });
+
   it('speaks Russian with the Russian catalogue', () => {
     const r = report(sample, 'text', 'ru');
     expect(r).toContain(ru['report_title']!.message);
