@@ -59,7 +59,8 @@ export const observation: fc.Arbitrary<Observation> = fc.record(
     url,
     status: fc.constantFrom(401, 407, 403, 401),
     statusLine: fc.string({ maxLength: 30 }),
-    wwwAuthenticate: fc.array(header, { maxLength: 3 }),
+    // Whole challenge sets some causes need (only single sign-on offered), beside random ones.
+    wwwAuthenticate: fc.oneof(fc.array(header, { maxLength: 3 }), fc.constantFrom<string[]>(['Negotiate', 'NTLM'], ['NTLM'], ['Basic realm="x"'])),
     proxyAuthenticate: fc.array(header, { maxLength: 2 }),
     server: fc.option(fc.constantFrom('nginx', 'Microsoft-IIS/10.0', 'cloudflare', 'Apache-Coyote/1.1', 'x')),
     retryAfter: fc.option(fc.oneof(fc.string({ maxLength: 10 }), fc.nat({ max: 100000 }).map(String))),
