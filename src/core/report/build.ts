@@ -95,9 +95,14 @@ export function buildReport(diagnosis: Diagnosis, input: DiagnosisInput, catalog
   if (f.status === 407 || f.proxyAuthenticate.length > 0) writeChallenges(w, t, t('report_challenges_proxy'), f.proxyAuthenticate);
 
   w.heading(t('report_credentials'));
-  w.field(t('report_auth_scheme'), f.credentials.authorizationScheme ? scrubText(f.credentials.authorizationScheme) : t('report_none'));
-  w.field(t('report_cookies_sent'), f.credentials.cookieNames.length > 0 ? f.credentials.cookieNames.map(scrubText).join(', ') : t('report_none'));
-  w.field(t('report_browser_retried'), t(`report_retried_${f.credentials.browserRetried}`));
+  if (f.credentials.requestSeen === false) {
+    // Capture did not watch this request (issue 12's on-demand capture): "none" would be a claim.
+    w.field(t('report_credentials_seen'), t('report_not_seen'));
+  } else {
+    w.field(t('report_auth_scheme'), f.credentials.authorizationScheme ? scrubText(f.credentials.authorizationScheme) : t('report_none'));
+    w.field(t('report_cookies_sent'), f.credentials.cookieNames.length > 0 ? f.credentials.cookieNames.map(scrubText).join(', ') : t('report_none'));
+    w.field(t('report_browser_retried'), t(`report_retried_${f.credentials.browserRetried}`));
+  }
   // Issue 11 §6: of a JWT's claims the owner gets the issuer and the audience, the two settings a
   // token-misconfigured refusal is compared with; read by name, so no other claim can slip in.
   const claims = f.credentials.token ?? null;

@@ -61,6 +61,13 @@ describe('buildReport', () => {
     expect(report(sample)).not.toContain(en['report_token_issuer']!.message);
   });
 
+  it('says "not seen" instead of "none" for a request capture did not watch', () => {
+    const unseen = report(input([obs({ credentials: { requestSeen: false } })]));
+    expect(unseen).toContain(en['report_not_seen']!.message);
+    expect(unseen).not.toContain(`${en['report_auth_scheme']!.message}: ${en['report_none']!.message}`);
+    expect(report(input([obs()]))).toContain(`${en['report_auth_scheme']!.message}: ${en['report_none']!.message}`);
+  });
+
   it('speaks Russian with the Russian catalogue', () => {
     const r = report(sample, 'text', 'ru');
     expect(r).toContain(ru['report_title']!.message);
