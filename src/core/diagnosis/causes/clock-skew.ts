@@ -53,6 +53,11 @@ export const clockSkew: CauseDefinition = {
       // early on a clock that runs ahead, and the site's tokens look stale on one that lags.
       else found.add(likely ? 56 : 36, likely ? 'medium' : 'low', said);
     }
+    // "Not yet valid", "issued in the future", or a DPoP proof's time refused: some clock is off
+    // even when this response's Date cannot tell whose (the token's issuer and the API disagree).
+    // An expiry alone is the ordinary end of a session: session-expired's.
+    const futureWords = ctx.tokenWords !== null && (ctx.tokenWords.problem === 'not-yet-valid' || ctx.tokenWords.problem === 'issued-in-future');
+    if (futureWords || dpopTimeRefusal(ctx)) found.add(66, 'medium');
     const times = ctx.claimTimes;
     if (times !== null && times.aheadClaim !== null && times.aheadMs >= SKEW_POSSIBLE_MS) {
       // The token's issuer stamped it later than our "now": one of the two clocks is off.

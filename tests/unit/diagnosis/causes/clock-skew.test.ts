@@ -67,6 +67,15 @@ describe('clock-skew', () => {
     expect(evidenceIds(c)).toContain('ev_dpop_time');
   });
 
+  it('names a clock for "not yet valid" even without a Date to measure, but not for a plain expiry', () => {
+    const o = api('whatever');
+    const ctx = buildContext(input([o]), o);
+    const future = clockSkew.detect({ ...ctx, tokenWords: { problem: 'issued-in-future', source: 'jose' } });
+    expect(future?.confidence).toBe('medium');
+    expect(future?.evidence.map((e) => e.message.id)).toEqual(['ev_words_issued_in_future']);
+    expect(clockSkew.detect({ ...ctx, tokenWords: { problem: 'expired', source: 'jose' } })).toBeNull();
+  });
+
   it('takes a "not yet valid" wording as time-bound (the words helper adds the library rows)', () => {
     const ctx = buildContext(input([api('whatever', { date: serverAhead(-6) })]), api('whatever', { date: serverAhead(-6) }));
     const found = clockSkew.detect({ ...ctx, tokenWords: { problem: 'not-yet-valid', source: 'jose' } });
