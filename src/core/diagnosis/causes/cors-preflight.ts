@@ -5,6 +5,7 @@
 // authentication layer. Chromium shows preflights only to listeners with extraHeaders.
 import { ev, type CauseDefinition } from '../cause.ts';
 import type { Evidence } from '../types.ts';
+import { maskUrl } from '../../url/mask.ts';
 
 export const corsPreflight: CauseDefinition = {
   id: 'cors-preflight',
@@ -13,7 +14,8 @@ export const corsPreflight: CauseDefinition = {
     const f = ctx.focus;
     if (f.preflight !== true || (f.status !== 401 && f.status !== 407)) return null;
     const evidence: Evidence[] = [ev('ev_preflight_refused', [String(f.status)], f.id), ev('ev_preflight_no_credentials', [], f.id)];
-    const page = ctx.input.tabUrl ? ctx.input.tabUrl : (f.initiator ?? null);
+    // The tab's address may hold a secret-looking query value: masked like every URL we show.
+    const page = ctx.input.tabUrl ? maskUrl(ctx.input.tabUrl) : (f.initiator ?? null);
     if (page) evidence.push(ev('ev_preflight_page', [page], f.id));
     return { score: 92, confidence: 'high', evidence };
   },

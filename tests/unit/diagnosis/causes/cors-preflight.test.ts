@@ -17,6 +17,13 @@ describe('cors-preflight', () => {
     expect(c?.steps).toEqual(['contact-owner', 'copy-report', 'owner-fix-cors']);
   });
 
+  it('masks a token in the page address it names', () => {
+    const c = causeIn(run(input([preflight(401)], { tabUrl: 'https://app.example/cb?access_token=abc.def.ghi' })), 'cors-preflight');
+    const shown = c?.evidence.find((e) => e.message.id === 'ev_preflight_page')?.message.subs?.[0] ?? '';
+    expect(shown).toContain('https://app.example/cb');
+    expect(shown).not.toContain('abc.def.ghi');
+  });
+
   it('also explains a preflight a proxy refused with 407', () => {
     expect(causeIn(run(input([preflight(407)])), 'cors-preflight')?.evidence[0]?.message.subs).toEqual(['407']);
   });
