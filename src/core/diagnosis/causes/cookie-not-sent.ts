@@ -1,11 +1,13 @@
 // The browser holds a cookie of the site that the refused request did not carry. The cookies of
 // the site (cookies.getAll, partitioned ones included) are compared with the names sent, and the
 // rule that held each one back is named, checked in the order a browser applies them:
-// - domain and path (RFC 6265bis §5.1.3 domain-match, §5.1.4 path-match): it was never meant for this URL;
-// - Secure on an http URL (§5.8.3 step 3; Chrome lets http://localhost through);
+// - domain and path (RFC 6265 §5.1.3 domain-match, §5.1.4 path-match): it was never meant for this URL;
+// - Secure on an http URL (rfc6265bis-12 §5.7.3, the retrieval algorithm: a secure-only cookie needs
+//   a "secure" protocol, which Chrome and Firefox grant http://localhost too);
 // - another partition (CHIPS: a Partitioned cookie goes only under the top-level site it was set under);
-// - SameSite (§5.6.7.1): Strict never crosses sites, Lax only on a top-level GET navigation, and an
-//   unspecified SameSite is Lax in Chromium (Lax by default since 80) but None in Firefox;
+// - SameSite (the same retrieval algorithm): Strict never crosses sites, Lax only on a top-level
+//   navigation with a safe method, and an unspecified SameSite is Lax in Chromium (Lax by default
+//   since Chrome 80) but None in Firefox (its network.cookie.sameSite.laxByDefault is off);
 // - third-party cookies blocked: SameSite=None and unpartitioned, requested from another site.
 // Only names and attributes are read, never a value.
 import { ev, type CauseDefinition } from '../cause.ts';
