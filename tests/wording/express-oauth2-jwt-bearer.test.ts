@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldQuotes, type TokenProblem } from '../../src/core/diagnosis/server-words.ts';
 import { auth0App, type Auth0Options } from './servers/auth0.ts';
 import { makeKeys, type Case, type Keys } from './tokens.ts';
-import { listen, refuse, type Listening } from './wire.ts';
+import { diagnoseRefusal, listen, refuse, type Listening } from './wire.ts';
 
 type Row = [description: string, problem: TokenProblem | null] | 'accepted';
 
@@ -67,13 +67,18 @@ describe('express-oauth2-jwt-bearer (WWW-Authenticate and error page)', () => {
     expect(r.fromHeader).toEqual({ problem: 'expired', source: 'jose' });
     expect(r.body).toContain('InvalidTokenError: "exp" claim timestamp check failed');
     expect(r.fromBody).toEqual({ problem: 'expired', source: 'jose' });
+    // And the diagnosis as a whole, which said credentials-rejected before: the session ran out.
+    const url = await start();
+    const d = diagnoseRefusal(url, await refuse(url, keys.tokens.expired));
+    expect(d.causes[0]?.id).toBe('session-expired');
+    expect(d.causes[0]?.evidence.find((e) => e.message.id === 'ev_words_expired')?.message.subs).toEqual(['jose']);
   });
 
   it("with maxTokenAge it refuses a token from the future, in words that do not say which way iat is off", async () => {
     const r = await refuse(await start({ maxTokenAge: 3600 }), keys.tokens['issued-in-future']);
     expect(r.status).toBe(401);
     expect(r.description).toBe("Unexpected 'iat' value");
-    // Too old or from the future: the same words (dist/index.js:261-269), so no time problem is claimed.
+    // Too old or from the future: the same words (dist/index.js:269-277), so no time problem is claimed.
     expect(r.fromHeader).toBeNull();
   });
 

@@ -2,11 +2,12 @@
 // Express's error page) and inside a passport-http-bearer strategy (its message in the
 // strategy's WWW-Authenticate error_description).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordsEvidenceId } from '../../src/core/diagnosis/evidence-ids.ts';
 import type { TokenProblem } from '../../src/core/diagnosis/server-words.ts';
 import { expressJwtApp } from './servers/express-jwt.ts';
 import { passportApp } from './servers/passport-bearer.ts';
 import { makeKeys, type Case, type Keys } from './tokens.ts';
-import { listen, refuse, type Listening } from './wire.ts';
+import { diagnoseRefusal, listen, refuse, type Listening } from './wire.ts';
 
 type Row = [message: string, problem: TokenProblem] | 'accepted';
 
@@ -66,5 +67,8 @@ describe('jsonwebtoken inside passport-http-bearer (WWW-Authenticate)', () => {
     expect(r.description).toBe(message);
     expect(r.fromHeader).toEqual({ problem, source: 'jsonwebtoken' });
     expect(r.body).toBe('Unauthorized'); // passport's body says nothing more
+    // The diagnosis shows what the server's words said, under the cause they support.
+    const said = diagnoseRefusal(`${viaPassport.base}/api`, r).causes.flatMap((k) => k.evidence).find((e) => e.message.id === wordsEvidenceId(problem));
+    expect(said?.message.subs).toEqual(['jsonwebtoken']);
   });
 });

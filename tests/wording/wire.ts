@@ -4,6 +4,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { parseField, tokenError } from '../../src/core/diagnosis/challenges.ts';
+import { diagnose } from '../../src/core/diagnosis/diagnose.ts';
+import type { Diagnosis } from '../../src/core/diagnosis/types.ts';
 import { classifyTokenText, type WordingMatch } from '../../src/core/diagnosis/server-words.ts';
 
 export interface Listening {
@@ -57,4 +59,23 @@ export async function refuse(url: string, token: string): Promise<Refusal> {
   const wwwAuthenticate = res.headers.get('www-authenticate');
   const description = wwwAuthenticate === null ? null : (tokenError(parseField([wwwAuthenticate]).challenges)?.description ?? null);
   return { status: res.status, wwwAuthenticate, description, body, fromHeader: classifyTokenText(description), fromBody: classifyTokenText(body) };
+}
+
+/**
+ * The whole diagnosis of that refusal, as the extension would record it: a script's fetch that
+ * carried a Bearer token and got this status and WWW-Authenticate (no page probe: a fetch has none).
+ */
+export function diagnoseRefusal(url: string, r: Refusal): Diagnosis {
+  const now = Date.now();
+  return diagnose({
+    now,
+    successes: [],
+    observations: [{
+      id: 'wire', time: now - 1000, tabId: 1, frameId: 0, type: 'xmlhttprequest', method: 'GET', url,
+      status: r.status, statusLine: `HTTP/1.1 ${r.status}`,
+      wwwAuthenticate: r.wwwAuthenticate === null ? [] : [r.wwwAuthenticate], proxyAuthenticate: [],
+      server: null, retryAfter: null, contentType: null, location: null, redirectChain: [], fromCache: false, ip: null, authRequired: [],
+      credentials: { authorizationScheme: 'Bearer', cookieNames: [], browserRetried: 'no' },
+    }],
+  });
 }

@@ -66,7 +66,7 @@ export const SERVER_WORDS: readonly WordingRow[] = [
   row(/"alg" \(algorithm\) header parameter value not allowed|unsupported "alg" value for a json web key set/i, 'alg-not-allowed', 'jose'),
   row(/\binvalid compact jws\b/i, 'malformed', 'jose'),
   // express-oauth2-jwt-bearer's own claim checks. [wire: express-oauth2-jwt-bearer; src:
-  // express-oauth2-jwt-bearer@1.10.0 dist/index.js:244 (`Unexpected '${key}' value`), :421,426]
+  // express-oauth2-jwt-bearer@1.10.0 dist/index.js:244 (`Unexpected '${key}' value`, alg's check at :247), :421,426]
   row(/\bunexpected "aud" value\b/i, 'wrong-audience', 'express-oauth2-jwt-bearer'),
   row(/\bunexpected "iss" value\b/i, 'wrong-issuer', 'express-oauth2-jwt-bearer'),
   row(/\bunexpected "alg" value\b|\bunsupported algorithm "[^"]{0,20}" for (?:secret|jwks)-based verification\b/i, 'alg-not-allowed', 'express-oauth2-jwt-bearer'),
@@ -100,16 +100,18 @@ export const SERVER_WORDS: readonly WordingRow[] = [
   row(/jwt signature does not match locally computed signature/i, 'bad-signature', 'jjwt'),
   row(/\bexpected aud claim to be: |\bvalue in "aud" claim\b/i, 'wrong-audience', 'jjwt'),
   row(/\bexpected iss claim to be: /i, 'wrong-issuer', 'jjwt'),
-  // ── Java: Keycloak. [src: keycloak/keycloak@03f8a2f core/src/main/java/org/keycloak/TokenVerifier.java:92
-  // "Token is not active" (IS_ACTIVE: expired, or before nbf; expiry is the common one), :116 "Invalid token
-  // issuer. Expected '…', but was '…'", AudienceCheck "Expected audience not available in the token"]
+  // ── Java: Keycloak. [src: keycloak/keycloak@03f8a2f core/src/main/java/org/keycloak/TokenVerifier.java:
+  // IS_ACTIVE "Token is not active" (expired, or before nbf; expiry is the common one), RealmUrlCheck
+  // "Invalid token issuer. Expected '…', but was '…'", AudienceCheck "Expected audience not available in the token"]
   row(/\btoken is not active\b/i, 'expired', 'Keycloak'),
   row(/\binvalid token issuer\. expected\b/i, 'wrong-issuer', 'Keycloak'),
   row(/\bexpected audience not available in the token\b/i, 'wrong-audience', 'Keycloak'),
 
   // ── Node: auth0/node-jsonwebtoken, behind express-jwt and passport-http-bearer. [wire: express-jwt,
-  // passport-http-bearer; src: jsonwebtoken@9.0.3 verify.js:70,109,113,145,171,181,190,205,215]
+  // passport-http-bearer; src: jsonwebtoken@9.0.3 verify.js:70,109,113,145,171,181,190,205,215,247]
   row(/\bjwt expired\b/i, 'expired', 'jsonwebtoken'),
+  // maxAge (the server's own limit on a token's age from iat) is a TokenExpiredError (verify.js:247).
+  row(/\bmaxAge exceeded\b/i, 'expired', 'jsonwebtoken'),
   row(/\bjwt not active\b/i, 'not-yet-valid', 'jsonwebtoken'),
   row(/\bjwt audience invalid\b/i, 'wrong-audience', 'jsonwebtoken'),
   row(/\bjwt issuer invalid\b/i, 'wrong-issuer', 'jsonwebtoken'),
@@ -120,8 +122,8 @@ export const SERVER_WORDS: readonly WordingRow[] = [
   row(/\bjwt signature is required\b/i, 'invalid', 'jsonwebtoken'),
   row(/(?:^|[:"]\s?)invalid signature\b/im, 'bad-signature', 'jsonwebtoken'),
 
-  // ── Python: PyJWT. [wire: pyjwt (Debian python3-jwt 2.6.0); src: jpadilla/pyjwt jwt/api_jwt.py,
-  // jwt/api_jws.py, jwt/jwks_client.py]
+  // ── Python: PyJWT. [wire: pyjwt (Debian python3-jwt 2.6.0); src: its /usr/lib/python3/dist-packages/jwt/
+  // api_jwt.py:219,228,237,245,275, api_jws.py:255,260,273,278,294,303, jwks_client.py:88]
   row(/\bsignature has expired\b/i, 'expired', 'PyJWT'),
   row(/\bthe token is not yet valid \(iat\)/i, 'issued-in-future', 'PyJWT'),
   row(/\bthe token is not yet valid \(nbf\)/i, 'not-yet-valid', 'PyJWT'),
@@ -129,7 +131,6 @@ export const SERVER_WORDS: readonly WordingRow[] = [
   row(/(?:^|[:"]\s?)invalid issuer\b/im, 'wrong-issuer', 'PyJWT'),
   row(/\bunable to find a signing key that matches\b/i, 'unknown-key', 'PyJWT'),
   row(/\bthe specified alg value is not allowed\b/i, 'alg-not-allowed', 'PyJWT'),
-  // api_jws.py:255,260,273,278 (Debian 2.6.0).
   row(/(?:^|[:"]\s?)(?:not enough segments|invalid (?:header|payload|crypto) padding)\b/im, 'malformed', 'PyJWT'),
   // jose's "signature verification failed" (util/errors.js:89), PyJWT's "Signature verification failed"
   // (api_jws.py:303), njwt's SIGNATURE_MISMTACH (properties.json:7): one wording, three libraries.

@@ -43,6 +43,7 @@ const SAMPLES: readonly [string, TokenProblem, string][] = [
   ["Invalid token issuer. Expected 'https://a/realms/x', but was 'https://b/realms/x'", 'wrong-issuer', 'Keycloak'],
   ['Expected audience not available in the token', 'wrong-audience', 'Keycloak'],
   ['jwt expired', 'expired', 'jsonwebtoken'],
+  ['maxAge exceeded', 'expired', 'jsonwebtoken'],
   ['jwt not active', 'not-yet-valid', 'jsonwebtoken'],
   ['jwt audience invalid. expected: api://default', 'wrong-audience', 'jsonwebtoken'],
   ['jwt issuer invalid. expected: https://issuer/', 'wrong-issuer', 'jsonwebtoken'],
