@@ -1,11 +1,11 @@
-// Unit and lab tests: fast, no browser. The real-browser suites have their own configs.
+// Unit, lab and wording tests (the real server libraries on 127.0.0.1): fast, no browser. The real-browser suites have their own configs.
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/lab/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/lab/**/*.test.ts', 'tests/wording/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -9,12 +9,13 @@ describe('session-expired', () => {
     ['jwt expired', 'jsonwebtoken'],
     ['"exp" claim timestamp check failed', 'jose'],
     ['Signature has expired', 'PyJWT'],
-    ['An error occurred while attempting to decode the Jwt: Jwt expired at 2026-01-01T00:00:00Z', 'Spring Security / jjwt'],
+    ['An error occurred while attempting to decode the Jwt: Jwt expired at 2026-01-01T00:00:00Z', 'Spring Security'],
     ['IDX10223: Lifetime validation failed. The token is expired.', 'Microsoft.IdentityModel'],
     ['token has invalid claims: token is expired', 'golang-jwt'],
     ['Token is not active', 'Keycloak'],
-    ['AADSTS700082: The refresh token has expired due to inactivity.', 'Microsoft Entra ID'],
-    ['Access Token has expired', 'AWS Cognito'],
+    ["'exp' claim timestamp check failed", 'jose'], // express-oauth2-jwt-bearer's header (tests/wording)
+    ['Expired JWT', 'Nimbus JOSE+JWT'],
+    ['Jwt is expired', 'njwt (Okta)'],
   ])('reads "%s" as expiry (%s)', (description, source) => {
     const d = run(input([obs({ type: 'xmlhttprequest', wwwAuthenticate: [bearer({ error: 'invalid_token', error_description: description })], credentials: { authorizationScheme: 'Bearer' } })]));
     expect(d.causes[0]?.id).toBe('session-expired');
