@@ -7,7 +7,8 @@
 // Pure: the popup's view and the CLI both call it with the engine's answer and its input.
 import { FINDING_SCORE } from '../diagnosis/cause.ts';
 import { parseField } from '../diagnosis/challenges.ts';
-import { hostOf, sentNothing } from '../diagnosis/context.ts';
+import { addressChange } from '../diagnosis/causes/dns.ts';
+import { sentNothing } from '../diagnosis/context.ts';
 import { GENERIC_ORDER } from '../diagnosis/generic.ts';
 import type { Diagnosis, DiagnosisInput, StepId } from '../diagnosis/types.ts';
 import type { Observation } from '../observation.ts';
@@ -60,18 +61,6 @@ export interface StepFacts {
   staleNonce: boolean;
 }
 
-function ipChanged(focus: Observation, input: PlanInput): boolean {
-  const host = hostOf(focus.url);
-  if (host === null) return false;
-  const ip = focus.ip;
-  if (ip) {
-    const before = input.successes.filter((s) => s.time <= focus.time && hostOf(s.url) === host && s.ip);
-    if (before.some((s) => s.ip !== ip)) return true;
-  }
-  const refusalIps = new Set(input.observations.filter((o) => hostOf(o.url) === host && o.ip).map((o) => o.ip));
-  return refusalIps.size >= 2;
-}
-
 export function stepFacts(focus: Observation, input: PlanInput): StepFacts {
   const proxy = focus.status === 407 || (focus.wwwAuthenticate.length === 0 && focus.proxyAuthenticate.length > 0) || focus.authRequired.some((a) => a.isProxy);
   const field = parseField(proxy ? focus.proxyAuthenticate : focus.wwwAuthenticate);
@@ -84,7 +73,7 @@ export function stepFacts(focus: Observation, input: PlanInput): StepFacts {
     nothingSent: seen && sentNothing(focus),
     requestNotSeen: !seen,
     challenged: parseField(focus.wwwAuthenticate).challenges.length > 0,
-    addressChanged: ipChanged(focus, input),
+    addressChanged: addressChange(focus, input.observations, input.successes) !== null,
     staleNonce: field.challenges.some((c) => c.scheme === 'digest' && (c.params['stale'] ?? '').toLowerCase() === 'true'),
   };
 }
@@ -117,8 +106,9 @@ function gate(step: StepId, f: StepFacts, finding: boolean, candidates: readonly
       return f.cookies || f.fromCache ? 'offer' : 'fold';
     case 'relogin':
       if (f.proxy || f.staleNonce) return 'never';
-      // Nothing was sent to a prompting scheme: the reload that brings the dialog back is the sign-in.
-      if (f.prompted && f.nothingSent && candidates.includes('reload')) return 'fold';
+      // Nothing was sent to a prompting scheme: the reload that brings the dialog back is the
+      // sign-in, and there is no remembered password for a relogin to make the browser forget.
+      if (f.prompted && f.nothingSent && candidates.includes('reload')) return 'never';
       return 'offer';
     case 'reload':
       // A reload changes nothing for a token a script sends; it asks again only where the browser prompts.

@@ -13,8 +13,11 @@ const plan = (i: DiagnosisInput) => planSteps(diagnose(i), i);
 
 type Row = readonly [id: string, offered: readonly StepId[], fallback: readonly StepId[], why: string];
 
-// The articles' generic steps a Basic page still folds: the site answered with its realm, so DNS is out.
-const BASIC_FOLD = ['check-url', 'clear-site-data', 'relogin'] as const;
+// The articles' generic steps a Basic page still folds: the site answered with its realm, so DNS
+// is out, and nothing was sent, so there is no remembered password for a relogin to forget.
+const BASIC_FOLD = ['check-url', 'clear-site-data'] as const;
+// Where the server's own configuration is the finding, a fresh sign-in stays in the fold.
+const OWNER_FOLD = ['check-url', 'clear-site-data', 'relogin'] as const;
 
 const TABLE: readonly Row[] = [
   ['basic', ['reload', 'contact-owner'], BASIC_FOLD, 'nothing sent to Basic: the reload brings the password dialog back (that is the sign-in)'],
@@ -22,7 +25,7 @@ const TABLE: readonly Row[] = [
   ['digest-stale', ['reload'], ['check-url', 'contact-owner'], 'stale=true: the password was right, so nothing offers to forget it or clear it'],
   ['two-challenges-one-line', ['reload', 'contact-owner'], BASIC_FOLD, 'Basic is among the challenges and nothing was sent'],
   ['two-challenges-two-lines', ['reload', 'contact-owner'], BASIC_FOLD, 'the same, in two lines'],
-  ['no-challenge', ['contact-owner', 'owner-fix-challenge'], BASIC_FOLD, 'no challenge: only the owner can say how to sign in'],
+  ['no-challenge', ['contact-owner', 'owner-fix-challenge'], OWNER_FOLD, 'no challenge: only the owner can say how to sign in'],
   ['nginx', ['reload', 'contact-owner'], BASIC_FOLD, 'nginx auth_basic, nothing sent'],
   ['apache', ['reload', 'contact-owner'], BASIC_FOLD, 'Apache Basic, nothing sent'],
   ['bearer-no-token', ['relogin', 'contact-owner'], ['check-url', 'clear-site-data'], 'the script sent no token: sign in so it gets one; no reload (no dialog), no cookies to clear'],
@@ -33,16 +36,16 @@ const TABLE: readonly Row[] = [
   ['bearer-resource-metadata', ['relogin', 'contact-owner'], ['check-url', 'clear-site-data'], 'no token sent, the challenge names where to get one'],
   ['session-expired', ['relogin', 'clear-site-data'], ['check-url', 'contact-owner'], 'the same cookie worked a minute ago: the session ran out'],
   ['session-forgotten', ['clear-site-data', 'relogin'], ['check-url', 'contact-owner'], 'the login page itself refuses the old cookie: clear it first'],
-  ['redirect-into-401', ['check-url', 'reload', 'contact-owner'], ['clear-site-data', 'relogin'], 'an old link redirected into a Basic area'],
-  ['url-typo', ['check-url', 'reload', 'contact-owner'], ['clear-site-data', 'relogin'], 'two letters swapped next to a page that worked'],
+  ['redirect-into-401', ['check-url', 'reload', 'contact-owner'], ['clear-site-data'], 'an old link redirected into a Basic area'],
+  ['url-typo', ['check-url', 'reload', 'contact-owner'], ['clear-site-data'], 'two letters swapped next to a page that worked'],
   ['iis-401-1', ['reload', 'contact-owner'], BASIC_FOLD, 'IIS logon failed: Windows sign-in prompts again on reload'],
-  ['iis-401-2', ['contact-owner', 'owner-check-server'], BASIC_FOLD, 'IIS has no method the browser shares: the owner’s configuration, no reload'],
-  ['iis-401-3', ['contact-owner', 'owner-check-server'], BASIC_FOLD, 'a file ACL: the owner’s'],
-  ['iis-401-501', ['wait-retry', 'contact-owner', 'owner-fix-challenge'], BASIC_FOLD, 'too many requests at once; IIS sent no challenge'],
-  ['iis-401-503', ['try-other-network', 'contact-owner', 'owner-fix-challenge'], BASIC_FOLD, 'the address is on the deny list'],
+  ['iis-401-2', ['contact-owner', 'owner-check-server'], OWNER_FOLD, 'IIS has no method the browser shares: the owner’s configuration, no reload'],
+  ['iis-401-3', ['contact-owner', 'owner-check-server'], OWNER_FOLD, 'a file ACL: the owner’s'],
+  ['iis-401-501', ['wait-retry', 'contact-owner', 'owner-fix-challenge'], OWNER_FOLD, 'too many requests at once; IIS sent no challenge'],
+  ['iis-401-503', ['try-other-network', 'contact-owner', 'owner-fix-challenge'], OWNER_FOLD, 'the address is on the deny list'],
   ['wordpress', ['wait-retry', 'contact-owner', 'owner-check-plugins', 'clear-site-data', 'relogin'], ['check-url'], 'Wordfence blocked the login, which the site’s cookie was sent to'],
   ['burst', ['wait-retry', 'contact-owner', 'relogin'], ['check-url', 'clear-site-data'], 'Retry-After on a burst of 401s from an API called without a token'],
-  ['server-fault', ['wait-retry', 'contact-owner', 'owner-check-server'], BASIC_FOLD, 'the same page opened a moment ago: the server changed'],
+  ['server-fault', ['wait-retry', 'contact-owner', 'owner-check-server'], OWNER_FOLD, 'the same page opened a moment ago: the server changed'],
   ['proxy-407', ['check-proxy', 'try-other-network', 'contact-network-admin'], [], 'the network’s proxy: its administrator, and nothing of the site'],
 ];
 

@@ -97,16 +97,21 @@ describe('the view’s walk', () => {
   it('offers and folds by the evidence, lists what was tried, and gives each step its words', () => {
     const view = buildView(inputs([observation()], { attempts: ['check-url'] }));
     expect(view.steps).toEqual(['reload', 'contact-owner']);
-    expect(view.fallbackSteps).toEqual(['clear-site-data', 'relogin']);
+    expect(view.fallbackSteps).toEqual(['clear-site-data']);
     expect(view.tried).toEqual(['check-url']);
     const texts = new Map(view.stepTexts.map((t) => [t.step, t.text.id]));
-    // Nothing was sent to Basic: signing in is typing the password when the browser asks.
-    expect(texts.get('relogin')).toBe('step_relogin_text_prompted');
     expect(texts.get('clear-site-data')).toBe('step_clear_site_data_text_no_cookies');
     // Nothing of the URL is marked, so the card does not speak of a highlighted part.
     expect(texts.get('check-url')).toBe('step_check_url_text_plain');
     expect(view.siteHasCookies).toBe(false);
     expect(view.curl).toBe("curl -i 'https://app.example.com/private/'");
+  });
+
+  it('words a fresh Basic sign-in as forgetting the remembered password, not as a fresh session', () => {
+    const retried = observation({ credentials: { authorizationScheme: null, cookieNames: [], browserRetried: 'certain' } });
+    const view = buildView(inputs([retried]));
+    expect(view.steps).toContain('relogin');
+    expect(view.stepTexts.find((t) => t.step === 'relogin')?.text.id).toBe('step_relogin_text_prompted');
   });
 
   it('says the highlighted part only when a part of the URL is marked', () => {
