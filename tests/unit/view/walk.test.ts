@@ -8,6 +8,7 @@ import type { Observation } from '../../../src/core/observation.ts';
 import { buildView, type ViewInputs } from '../../../src/core/view/build-view.ts';
 import { curlCommand, shellQuote } from '../../../src/core/view/curl.ts';
 import { recoveryOf } from '../../../src/core/view/recovery.ts';
+import { REQUEST_TYPES, requestTypeId } from '../../../src/core/view/request-types.ts';
 import { allStepTextIds } from '../../../src/core/view/step-texts.ts';
 import { maskUrl } from '../../../src/core/url/mask.ts';
 import { observation, page, success } from '../popup/fixtures.ts';
@@ -134,5 +135,14 @@ describe('the view’s walk', () => {
       const missing = [...written.flatMap(allStepTextIds), ...terminalOnly].filter((id) => !(id in catalogs[lang]!));
       expect(missing, lang).toEqual([]);
     }
+  });
+});
+
+describe('request types in words', () => {
+  it('has a name for every type in every language, and "other" for a type it does not know', () => {
+    const catalogs = mergeAllLocales();
+    for (const lang of ['en', 'ru']) expect(REQUEST_TYPES.map(requestTypeId).filter((id) => !(id in catalogs[lang]!)), lang).toEqual([]);
+    expect(requestTypeId('xmlhttprequest')).toBe('type_xmlhttprequest');
+    expect(requestTypeId('brand_new_type')).toBe('type_other');
   });
 });

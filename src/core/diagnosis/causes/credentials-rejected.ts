@@ -2,7 +2,7 @@
 // accept (RFC 6750 §3.1 invalid_token), a revoked grant. Only the scheme of Authorization is ever
 // recorded, never its value, so the evidence is that something was sent, and what the server said.
 import { ev, findings, type CauseDefinition } from '../cause.ts';
-import { wordsEvidenceId } from '../evidence-ids.ts';
+import { wordsEvidence } from '../evidence-ids.ts';
 
 export const credentialsRejected: CauseDefinition = {
   id: 'credentials-rejected',
@@ -22,7 +22,7 @@ export const credentialsRejected: CauseDefinition = {
     } else if (notExpiry && (ctx.sent.authorization !== null || ctx.sent.cookies.length > 0)) {
       found.add(60, 'medium');
     }
-    if (words && notExpiry) found.note(ev(wordsEvidenceId(words.problem), [words.source], id));
+    if (words && notExpiry) found.note(wordsEvidence(words, id));
 
     if (ctx.sent.authorization !== null) {
       found.add(words?.problem === 'expired' ? 30 : 65, words?.problem === 'expired' ? 'low' : 'high', ev('ev_authorization_sent', [ctx.sent.authorization], id));

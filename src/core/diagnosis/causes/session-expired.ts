@@ -2,6 +2,7 @@
 // ../server-words.ts), or the same cookies that worked on this site minutes ago are refused now.
 import { ev, findings, type CauseDefinition } from '../cause.ts';
 import { minutesBetween, pathOf } from '../context.ts';
+import { wordsEvidence } from '../evidence-ids.ts';
 
 /** A success older than this says little about the session refused now. */
 const SESSION_HORIZON_MS = 12 * 3600_000;
@@ -17,7 +18,7 @@ export const sessionExpired: CauseDefinition = {
     if (words?.problem === 'expired') {
       if (ctx.token?.error === 'invalid_token') found.add(82, 'high', ev('ev_bearer_error', [ctx.token.error, ctx.token.description ?? ''], id));
       else found.add(70, 'medium');
-      found.note(ev('ev_words_expired', [words.source], id));
+      found.note(wordsEvidence(words, id));
     }
     const sent = ctx.sent.cookies;
     if (sent.length > 0) {

@@ -8,7 +8,8 @@ describe('credentials-rejected', () => {
   it('ranks first for a Bearer token the API does not recognise', () => expectScenariosRankFirst('credentials-rejected'));
 
   it.each([
-    ['invalid signature', 'ev_words_bad_signature'],
+    // A wording no library owns: the sentence without a source name.
+    ['invalid signature', 'ev_words_bad_signature_plain'],
     ['jwt audience invalid. expected: api://x', 'ev_words_wrong_audience'],
     ['Access Token has been revoked', 'ev_words_revoked'],
   ])('reads "%s" as a rejection, not an expiry', (description, id) => {
