@@ -30,5 +30,5 @@ export function terminalWalk(d: Diagnosis, input: DiagnosisInput, os: Os): Termi
     const t = stepTextsFor(id, facts, 'terminal');
     return { id, title: t.title, text: t.text, command: id === 'flush-dns' ? flushDnsCommand(os) : null };
   };
-  return { steps: forTerminal(plan.offered).map(step), fallbackSteps: forTerminal(plan.fallback).map(step) };
+  return { steps: forTerminal(plan.offered, facts).map(step), fallbackSteps: forTerminal(plan.fallback, facts).map(step) };
 }

@@ -27,8 +27,9 @@ const BROWSER_ONLY: ReadonlySet<StepId> = new Set([
 /** Steps whose card is worded for the terminal (cli.json, ids cli_step_<step>_title / _text). */
 const TERMINAL_WORDED: ReadonlySet<StepId> = new Set(['reload', 'relogin', 'clear-site-data', 'contact-owner', 'contact-network-admin', 'check-url', 'flush-dns', 'check-proxy']);
 
-export function forTerminal(steps: readonly StepId[]): StepId[] {
-  return steps.filter((s) => !BROWSER_ONLY.has(s));
+/** The steps a terminal user can act on: no browser buttons, and no cookies to leave out when none were sent. */
+export function forTerminal(steps: readonly StepId[], f: TextFacts): StepId[] {
+  return steps.filter((s) => !BROWSER_ONLY.has(s) && !NOT_IN_TERMINAL.has(`${s}:${variant(s, f) ?? ''}`));
 }
 
 const snake = (s: string): string => s.replace(/-/g, '_');
@@ -40,6 +41,8 @@ const VARIANTS: Partial<Record<StepId, readonly string[]>> = {
   'clear-site-data': ['no_cookies'],
   'check-url': ['plain'],
 };
+/** A terminal sends only the cookies it is given: with none sent there is nothing to leave out (terminalSteps drops the step). */
+const NOT_IN_TERMINAL = new Set(['clear-site-data:no_cookies']);
 
 function variant(step: StepId, f: TextFacts): string | null {
   switch (step) {
@@ -74,7 +77,7 @@ export function allStepTextIds(step: StepId): string[] {
   for (const v of VARIANTS[step] ?? []) ids.push(`step_${k}_text_${v}`);
   if (TERMINAL_WORDED.has(step)) {
     ids.push(`cli_step_${k}_title`, `cli_step_${k}_text`);
-    for (const v of VARIANTS[step] ?? []) ids.push(`cli_step_${k}_text_${v}`);
+    for (const v of VARIANTS[step] ?? []) if (!NOT_IN_TERMINAL.has(`${step}:${v}`)) ids.push(`cli_step_${k}_text_${v}`);
   }
   return ids;
 }
