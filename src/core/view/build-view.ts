@@ -18,7 +18,7 @@ import { signInPlan } from './sign-in.ts';
 import { siteScope } from './site.ts';
 import { curlCommand } from './curl.ts';
 import { recoveryOf } from './recovery.ts';
-import { planSteps, stepFacts } from './step-plan.ts';
+import { planSteps, stepFacts, type PlanInput } from './step-plan.ts';
 import { stepTextsFor } from './step-texts.ts';
 
 export type BrowserFamily = View['family'];
@@ -27,6 +27,8 @@ export interface ViewInputs {
   tabId: number;
   record: TabRecord | null;
   attempts: readonly StepId[];
+  /** When each attempt was made, where known: a refusal after it brings the step back (step-plan.ts). */
+  attemptedAt?: Readonly<Partial<Record<StepId, number>>>;
   hostPermission: boolean;
   tabUrl: string | null;
   /** The request the user chose; null for the default (src/core/view/selection.ts). */
@@ -133,7 +135,7 @@ function seenUrls(record: TabRecord | null): string[] {
 }
 
 /** The walk: offered and folded steps, the ones tried, and the words of each (step-plan.ts, step-texts.ts). */
-function walk(d: Diagnosis, input: DiagnosisInput, urlCheck: UrlCheckData | null): Pick<View, 'steps' | 'fallbackSteps' | 'tried' | 'stepTexts' | 'siteHasCookies'> {
+function walk(d: Diagnosis, input: PlanInput, urlCheck: UrlCheckData | null): Pick<View, 'steps' | 'fallbackSteps' | 'tried' | 'stepTexts' | 'siteHasCookies'> {
   const plan = planSteps(d, input);
   const tried = [...(input.attempts ?? [])];
   if (!d.focus) return { steps: plan.offered, fallbackSteps: plan.fallback, tried, stepTexts: [], siteHasCookies: false };
@@ -163,7 +165,7 @@ export function buildView(p: ViewInputs): View {
     family: p.family,
     selection,
     diagnosis: diagnosisData(diagnosis),
-    ...walk(diagnosis, input, urlCheck),
+    ...walk(diagnosis, p.attemptedAt ? { ...input, attemptedAt: p.attemptedAt } : input, urlCheck),
     recovered: recoveryOf(focus, successesOf(p.record)),
     curl: curl?.command ?? null,
     curlNote: curl?.note ? msg(curl.note) : null,

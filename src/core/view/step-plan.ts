@@ -21,7 +21,15 @@ export interface StepPlan {
 }
 
 /** What the plan reads besides the diagnosis: the same input the engine was given. */
-export type PlanInput = Pick<DiagnosisInput, 'observations' | 'successes' | 'siteCookieNames' | 'siteCookies' | 'attempts'>;
+export type PlanInput = Pick<DiagnosisInput, 'observations' | 'successes' | 'siteCookieNames' | 'siteCookies' | 'attempts'> & {
+  /**
+   * When each attempt was made, where the caller knows it. A step tried before the focused
+   * refusal happened is offered again: that refusal is new evidence the attempt did not answer.
+   * Without times a tried step stays tried until the tab's next page (capture starts the page's
+   * attempts afresh on each navigation, src/core/capture/tab-state.ts).
+   */
+  attemptedAt?: Readonly<Partial<Record<StepId, number>>>;
+};
 
 /**
  * Schemes the browser itself asks the password for (RFC 7617 §2, RFC 7616 §3.3; Negotiate and
@@ -151,7 +159,7 @@ export function planSteps(d: Diagnosis, input: PlanInput): StepPlan {
   const focus = d.focus;
   if (!focus) return { offered: [], fallback: [] };
   const f = stepFacts(focus, input);
-  const tried = new Set(input.attempts ?? []);
+  const tried = new Set((input.attempts ?? []).filter((s) => !((input.attemptedAt?.[s] ?? Number.POSITIVE_INFINITY) < focus.time)));
   const topScore = d.causes[0]?.score ?? 0;
   const findings = d.generic ? [] : d.causes.filter((c) => c.score >= FINDING_SCORE && topScore - c.score <= NEAR_TOP);
   const fromFindings = once(findings.flatMap((c) => c.steps).map((s) => contactFor(s, f)));

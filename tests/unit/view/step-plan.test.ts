@@ -110,6 +110,15 @@ describe('steps chosen by evidence', () => {
     expect(p.fallback).not.toContain('clear-site-data');
   });
 
+  it('brings a tried step back when the refusal came after the attempt', () => {
+    const base = LAB_INPUTS['session-forgotten']!;
+    const refusedAt = base.observations.at(-1)!.time;
+    const before = { ...base, attempts: ['clear-site-data'] as StepId[], attemptedAt: { 'clear-site-data': refusedAt - 1 } };
+    expect(plan(before).offered).toContain('clear-site-data');
+    const after = { ...before, attemptedAt: { 'clear-site-data': refusedAt + 1 } };
+    expect(plan(after).offered).not.toContain('clear-site-data');
+  });
+
   it('always offers someone to ask, even when everything was tried', () => {
     const all = { ...LAB_INPUTS.basic!, attempts: ['reload', 'relogin', 'check-url', 'clear-site-data'] as StepId[] };
     expect(plan(all).offered).toEqual(['contact-owner']);
