@@ -3,7 +3,7 @@
 // diagnosis that lists it, and the evidence its own effect needs (cookies to clear, a password
 // prompt to bring back, a server address that changed). The generic steps of the articles that the
 // evidence does not call for are folded, in the articles' order; the ones the evidence rules out
-// (DNS when the site itself answered, the site's cookies for a proxy's 407) are left out entirely.
+// (DNS without a changed server address, the site's cookies for a proxy's 407) are left out entirely.
 // Pure: the popup's view and the CLI both call it with the engine's answer and its input.
 import { FINDING_SCORE } from '../diagnosis/cause.ts';
 import { parseField } from '../diagnosis/challenges.ts';
@@ -61,8 +61,6 @@ export interface StepFacts {
   nothingSent: boolean;
   /** The request's headers were not watched (issue 12's on-demand capture). */
   requestNotSeen: boolean;
-  /** The server answered with its own challenge: the right server was reached. */
-  challenged: boolean;
   /** The server's address for this host changed since it worked, or between refusals. */
   addressChanged: boolean;
   /** RFC 7616 §3.3 stale=true: the password was right. */
@@ -80,7 +78,6 @@ export function stepFacts(focus: Observation, input: PlanInput): StepFacts {
     prompted: field.challenges.some((c) => PROMPTED.has(c.scheme)),
     nothingSent: seen && sentNothing(focus),
     requestNotSeen: !seen,
-    challenged: parseField(focus.wwwAuthenticate).challenges.length > 0,
     addressChanged: addressChange(focus, input.observations, input.successes) !== null,
     staleNonce: field.challenges.some((c) => c.scheme === 'digest' && (c.params['stale'] ?? '').toLowerCase() === 'true'),
   };
@@ -96,18 +93,17 @@ export const NEAR_TOP = 20;
 type Gate = 'offer' | 'fold' | 'never';
 
 /**
- * Whether the evidence lets a step be offered, only folded, or not shown at all. `finding` is
- * true when the diagnosis explains the refusal (then DNS would contradict it), `candidates` the
- * steps the findings list (a reload that re-prompts makes a separate sign-in redundant).
+ * Whether the evidence lets a step be offered, only folded, or not shown at all. `candidates` are
+ * the steps the findings list (a reload that re-prompts makes a separate sign-in redundant).
  */
-function gate(step: StepId, f: StepFacts, finding: boolean, candidates: readonly StepId[]): Gate {
+function gate(step: StepId, f: StepFacts, candidates: readonly StepId[]): Gate {
   switch (step) {
     case 'flush-dns':
       // A stale DNS answer sends the browser to another server; an address that changed is the
-      // one sign of it. A server that answered with its own challenge, or a finding that explains
-      // the refusal, says the right server was reached.
-      if (f.addressChanged) return 'offer';
-      return f.proxy || f.challenged || finding ? 'never' : 'fold';
+      // one sign of it. Without it the server that answered is taken for the right one (a 401 is
+      // the site's own answer, with its own challenge or the finding that explains it), so the
+      // step is not even folded.
+      return f.addressChanged && !f.proxy ? 'offer' : 'never';
     case 'clear-site-data':
       // The proxy's refusal is not the site's; a stale nonce is not stale data (the password was right).
       if (f.proxy || f.staleNonce) return 'never';
@@ -168,13 +164,12 @@ export function planSteps(d: Diagnosis, input: PlanInput): StepPlan {
     ...(d.generic ? genericCandidates(f, focus) : fromFindings),
     ...(f.addressChanged ? (['flush-dns'] as const) : []),
   ]);
-  const finding = findings.length > 0;
-  let offered = withoutHosted(candidates.filter((s) => !tried.has(s) && gate(s, f, finding, candidates) === 'offer'));
+  let offered = withoutHosted(candidates.filter((s) => !tried.has(s) && gate(s, f, candidates) === 'offer'));
   const contact: StepId = f.proxy ? 'contact-network-admin' : 'contact-owner';
   // Whoever runs the server (or the network) can always read its logs: never an empty walk.
   if (offered.length === 0 && !tried.has(contact)) offered = [contact];
   const fallback = once(FALLBACK_ORDER.map((s) => contactFor(s, f))).filter(
-    (s) => !offered.includes(s) && !tried.has(s) && gate(s, f, finding, candidates) !== 'never',
+    (s) => !offered.includes(s) && !tried.has(s) && gate(s, f, candidates) !== 'never',
   );
   return { offered, fallback };
 }

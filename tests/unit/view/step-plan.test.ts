@@ -77,11 +77,10 @@ describe('steps chosen by evidence', () => {
     expect([...plan(same).offered, ...plan(same).fallback]).not.toContain('flush-dns');
   });
 
-  it('leaves DNS out when a challenge came back or a finding explains the refusal', () => {
-    const challenged = input([obs({ credentials: { browserRetried: 'unknown' } })]);
-    expect([...plan(challenged).offered, ...plan(challenged).fallback]).not.toContain('flush-dns');
-    // No challenge, but the missing header is the finding: the site's own server answered.
-    expect(plan(LAB_INPUTS['no-challenge']!).fallback).not.toContain('flush-dns');
+  it('leaves DNS out, even of the fold, without a changed address: the server that answered is the site', () => {
+    for (const i of [input([obs({ credentials: { browserRetried: 'unknown' } })]), LAB_INPUTS['no-challenge']!]) {
+      expect([...plan(i).offered, ...plan(i).fallback]).not.toContain('flush-dns');
+    }
   });
 
   it('offers clearing cookies only where there are some, and folds it otherwise', () => {
@@ -117,6 +116,13 @@ describe('steps chosen by evidence', () => {
     expect(plan(before).offered).toContain('clear-site-data');
     const after = { ...before, attemptedAt: { 'clear-site-data': refusedAt + 1 } };
     expect(plan(after).offered).not.toContain('clear-site-data');
+  });
+
+  it('offers, on thin evidence, only what the request itself calls for, and folds the rest in the articles’ order', () => {
+    // A cookie was sent to a Cookie challenge and nothing else is known: no finding.
+    const thin = input([obs({ wwwAuthenticate: ['Cookie realm="x"'], credentials: { cookieNames: ['x'] } })]);
+    expect(diagnose(thin).generic).toBe(true);
+    expect(plan(thin)).toEqual({ offered: ['clear-site-data', 'relogin'], fallback: ['check-url', 'contact-owner'] });
   });
 
   it('always offers someone to ask, even when everything was tried', () => {
