@@ -92,6 +92,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (onlyForUrls) throw usageError('cli_error_not_for_explain', `--${onlyForUrls}`);
     const rest = positionals.slice(1);
     if (rest.length === 0) throw usageError('cli_error_explain_nothing');
+    // An empty value holds nothing to explain (exit 2, as with no value at all), not a clean header.
+    const blank = rest.findIndex((v) => v.trim() === '');
+    if (blank >= 0) throw usageError('cli_error_explain_blank', String(blank + 1));
     if (rest.includes('-')) {
       if (rest.length > 1) throw usageError('cli_error_explain_stdin_alone');
       return { kind: 'explain', ...common, values: null };

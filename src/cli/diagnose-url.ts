@@ -1,7 +1,7 @@
 // The `401-doctor <url>` command without its output: request the URL (redirects by hand), build
 // the Observation capture would have recorded, and run the same engine the popup runs.
 import { diagnose } from '../core/diagnosis/diagnose.ts';
-import type { Diagnosis, Os } from '../core/diagnosis/types.ts';
+import type { Diagnosis, DiagnosisInput, Os } from '../core/diagnosis/types.ts';
 import type { Observation } from '../core/observation.ts';
 import { maskUrl } from '../core/url/mask.ts';
 import { analyseField, type FieldAnalysis } from './analysis.ts';
@@ -10,6 +10,7 @@ import { CliFailure } from './errors.ts';
 import { isAuthFailure, observationOf } from './observe.ts';
 import { probeOf } from './probe.ts';
 import { fetchFollowing } from './redirects.ts';
+import { terminalWalk, type TerminalWalk } from './walk.ts';
 import { parseProxy, parseTarget } from './target.ts';
 
 export interface DiagnoseOutcome {
@@ -23,6 +24,8 @@ export interface DiagnoseOutcome {
   authFailure: boolean;
   /** Null when nothing was refused: the engine has nothing to explain. */
   diagnosis: Diagnosis | null;
+  /** The steps for a terminal, each once; empty when nothing was refused. */
+  walk: TerminalWalk;
 }
 
 export function osOf(platform: string): Os {
@@ -56,20 +59,20 @@ export async function diagnoseUrl(cmd: DiagnoseCommand, deps: DiagnoseDeps): Pro
   if (observation.wwwAuthenticate.length > 0) fields.push(analyseField('WWW-Authenticate', observation.wwwAuthenticate));
   if (observation.proxyAuthenticate.length > 0) fields.push(analyseField('Proxy-Authenticate', observation.proxyAuthenticate));
   const authFailure = isAuthFailure(observation);
-  const diagnosis = authFailure
-    ? diagnose({
-        observations: [observation],
-        successes: [],
-        probe: probeOf(observation.url, observation.contentType, result.final.body),
-        // The CLI's cookie jar is what the user passed: those are the site's cookies it knows.
-        siteCookieNames: observation.credentials.cookieNames,
-        os: osOf(deps.platform),
-        tabUrl: observation.url,
-        extensions: null,
-        attempts: [],
-        now: time,
-      })
-    : null;
+  const os = osOf(deps.platform);
+  const input: DiagnosisInput = {
+    observations: [observation],
+    successes: [],
+    probe: probeOf(observation.url, observation.contentType, result.final.body),
+    // The CLI's cookie jar is what the user passed: those are the site's cookies it knows.
+    siteCookieNames: observation.credentials.cookieNames,
+    os,
+    tabUrl: observation.url,
+    extensions: null,
+    attempts: [],
+    now: time,
+  };
+  const diagnosis = authFailure ? diagnose(input) : null;
   return {
     url: maskUrl(target.given),
     method: cmd.method,
@@ -79,5 +82,6 @@ export async function diagnoseUrl(cmd: DiagnoseCommand, deps: DiagnoseDeps): Pro
     fields,
     authFailure,
     diagnosis,
+    walk: diagnosis ? terminalWalk(diagnosis, input, os) : { steps: [], fallbackSteps: [] },
   };
 }

@@ -7,6 +7,7 @@ import type { CauseId, Confidence, Message, StepId } from '../core/diagnosis/typ
 import type { FieldAnalysis, FieldName } from './analysis.ts';
 import type { DiagnoseOutcome } from './diagnose-url.ts';
 import type { CliFailure, FailureCode } from './errors.ts';
+import type { TerminalStep } from './walk.ts';
 import { causeTitle, stepText, stepTitle } from './text-ids.ts';
 
 export const JSON_VERSION = 1;
@@ -47,6 +48,15 @@ export interface CauseJson {
   steps: { id: StepId; title: TextJson; text: TextJson }[];
 }
 
+/** A step for a terminal user (src/cli/walk.ts): each once, worded for the command line. */
+export interface StepJson {
+  id: StepId;
+  title: TextJson;
+  text: TextJson;
+  /** A command to type, such as the OS's DNS flush; null for most steps. */
+  command: TextJson | null;
+}
+
 export interface AnalysisJson {
   fields: { name: FieldName; lines: string[] }[];
   challenges: ChallengeJson[];
@@ -71,6 +81,10 @@ export interface DiagnoseJson extends AnalysisJson {
   headline: TextJson | null;
   generic: boolean;
   causes: CauseJson[];
+  /** The steps to try, in order, each once (the causes' own lists may repeat a step). */
+  steps: StepJson[];
+  /** "If nothing else helped": the generic steps the evidence did not call for. */
+  fallbackSteps: StepJson[];
 }
 
 export interface ExplainJson {
@@ -162,7 +176,13 @@ export function diagnoseJson(catalog: Catalog, lang: string, o: DiagnoseOutcome,
       evidence: c.evidence.map((e) => textJson(catalog, e.message)),
       steps: c.steps.map((s) => ({ id: s, title: textJson(catalog, { id: stepTitle(s) }), text: textJson(catalog, { id: stepText(s) }) })),
     })),
+    steps: o.walk.steps.map((s) => stepJson(catalog, s)),
+    fallbackSteps: o.walk.fallbackSteps.map((s) => stepJson(catalog, s)),
   };
+}
+
+function stepJson(catalog: Catalog, s: TerminalStep): StepJson {
+  return { id: s.id, title: textJson(catalog, s.title), text: textJson(catalog, s.text), command: s.command && textJson(catalog, s.command) };
 }
 
 export function explainJson(catalog: Catalog, lang: string, inputs: readonly { input: string; fields: FieldAnalysis[] }[], exitCode: number): ExplainJson {

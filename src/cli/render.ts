@@ -2,7 +2,7 @@
 // the two can never disagree.
 import type { Style } from './colour.ts';
 import type { Translate } from '../core/i18n/format.ts';
-import type { AnalysisJson, CauseJson, DiagnoseJson, ExplainJson } from './json.ts';
+import type { AnalysisJson, CauseJson, DiagnoseJson, ExplainJson, StepJson } from './json.ts';
 import { confidenceText } from './text-ids.ts';
 
 function quoteIfNeeded(v: string): string {
@@ -33,10 +33,18 @@ function renderCause(c: CauseJson, t: Translate, s: Style, out: string[]): void 
   const colour = c.confidence === 'high' ? s.red : c.confidence === 'medium' ? s.yellow : s.dim;
   out.push(`${s.bold(`${c.rank}. ${c.title.text}`)} ${colour(`[${conf}]`)} ${s.dim(c.id)}`);
   for (const e of c.evidence) out.push(`   ${t('cli_because')} ${e.text}`);
-  c.steps.forEach((step, i) => {
-    out.push(`   ${s.green(`${i + 1})`)} ${step.title.text}`);
-    out.push(`      ${step.text.text}`);
+}
+
+/** The steps once, after the causes: a step two causes share is one thing to do, not two. */
+function renderSteps(heading: string, steps: readonly StepJson[], numbered: boolean, s: Style, out: string[]): void {
+  if (steps.length === 0) return;
+  out.push(s.bold(heading));
+  steps.forEach((step, i) => {
+    out.push(`  ${s.green(numbered ? `${i + 1})` : '-')} ${step.title.text}`);
+    out.push(`     ${step.text.text}`);
+    if (step.command) out.push(`     $ ${s.cyan(step.command.text)}`);
   });
+  out.push('');
 }
 
 export function renderDiagnose(j: DiagnoseJson, t: Translate, s: Style): string {
@@ -62,6 +70,8 @@ export function renderDiagnose(j: DiagnoseJson, t: Translate, s: Style): string 
     renderCause(c, t, s, out);
     out.push('');
   }
+  renderSteps(t('cli_steps'), j.steps, true, s, out);
+  renderSteps(t('cli_fallback'), j.fallbackSteps, false, s, out);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 

@@ -68,13 +68,40 @@ function failureCode(e: unknown): FailureCode {
   if (name === 'AbortError' || code === 'ABORT_ERR') return 'timeout';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
   if (code.startsWith('HPE_')) return 'protocol';
-  if (/CERT|SSL|TLS|SELF_SIGNED|DEPTH_ZERO/.test(code)) return 'tls';
+  if (/CERT|SSL|TLS|SELF_SIGNED|DEPTH_ZERO|^UNABLE_TO_/.test(code)) return 'tls';
   return 'unreachable';
+}
+
+/**
+ * What went wrong with a certificate, from OpenSSL's verify codes as node reports them
+ * (X509_V_ERR_* without the prefix, node's doc "errors", section "OpenSSL error codes") and
+ * node's own ERR_TLS_CERT_ALTNAME_INVALID (tls.checkServerIdentity).
+ */
+const TLS_KINDS: Readonly<Record<string, string>> = {
+  CERT_HAS_EXPIRED: 'expired',
+  CERT_NOT_YET_VALID: 'not_yet_valid',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self_signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'self_signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted',
+  UNABLE_TO_GET_ISSUER_CERT: 'untrusted',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrusted',
+  CERT_UNTRUSTED: 'untrusted',
+  CERT_REVOKED: 'detail',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'wrong_name',
+  HOSTNAME_MISMATCH: 'wrong_name',
+};
+
+/** The message of a TLS failure with its code: an identifier of the TLS library, never data of the request. */
+export function tlsMessage(e: unknown, host: string): { id: string; subs: string[] } {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  if (!/^[A-Z0-9_]{2,64}$/.test(code)) return { id: 'cli_error_tls', subs: [host] };
+  return { id: `cli_error_tls_${TLS_KINDS[code] ?? 'detail'}`, subs: [host, code] };
 }
 
 export function networkFailure(e: unknown, url: URL): CliFailure {
   if (e instanceof CliFailure) return e;
   const code = failureCode(e);
+  if (code === 'tls') return new CliFailure(code, tlsMessage(e, url.host));
   return new CliFailure(code, { id: `cli_error_${code}`, subs: [url.host] });
 }
 

@@ -2,6 +2,8 @@
 // malformed headers, a redirect loop. Each gives its documented exit code and one line on stderr,
 // never a stack trace; and a secret given with --header never comes out, whatever happens.
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { makeSelfSigned } from '../../lab/https-cert.ts';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnoseJson, FailureJson } from '../../src/cli/json.ts';
@@ -84,6 +86,23 @@ describe('401-doctor exit codes and messages', () => {
     expect(run.code).toBe(EXIT.network);
     expect(oneLine(run)).toBe(`401-doctor: No answer from ${base.slice(7)} within the timeout.`);
     expect(Date.now() - started).toBeLessThan(8000);
+  });
+
+  it('a self-signed certificate: exit 3, and the line says so with the TLS code', async () => {
+    const cert = await makeSelfSigned();
+    expect(cert, 'openssl makes the certificate (Debian: apt-get install openssl)').not.toBeNull();
+    const tls = createTlsServer({ key: cert!.key, cert: cert!.cert }, (_req, res) => res.end('never reached'));
+    await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
+    try {
+      const port = (tls.address() as AddressInfo).port;
+      const run = await runCli(['--json', `https://127.0.0.1:${port}/`]);
+      expect(run.code).toBe(EXIT.network);
+      expect(oneLine(run)).toBe(`401-doctor: 127.0.0.1:${port} presented a self-signed certificate, which no trusted authority vouches for (DEPTH_ZERO_SELF_SIGNED_CERT).`);
+      expect(parseJson<FailureJson>(run).error).toMatchObject({ code: 'tls', id: 'cli_error_tls_self_signed' });
+    } finally {
+      tls.closeAllConnections();
+      await new Promise<void>((r) => tls.close(() => r()));
+    }
   });
 
   it('a redirect loop: exit 3', async () => {

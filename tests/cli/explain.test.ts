@@ -77,6 +77,13 @@ describe('401-doctor explain', () => {
     expect((await runCli(['explain', 'Basic realm=x'])).stdout).not.toMatch(/\x1b\[/);
   });
 
+  it("refuses an empty value with a usage error (exit 2), as it refuses no value at all", async () => {
+    const run = await runCli(['explain', '']);
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('401-doctor: Value number 1 is empty: give a WWW-Authenticate value to explain.\n');
+  });
+
   it('refuses empty standard input with a usage error', async () => {
     const run = await runCli(['explain', '-'], { stdin: '\n  \n' });
     expect(run.code).toBe(EXIT.usage);

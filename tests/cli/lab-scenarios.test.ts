@@ -52,6 +52,36 @@ describe('401-doctor against the lab', () => {
     expect(reachable.map((s) => s.kind)).toEqual(expect.arrayContaining(['main-frame', 'fetch', 'proxy', 'page']));
   });
 
+  async function argsFor(s: (typeof reachable)[number]): Promise<{ args: string[]; jar: Map<string, string> }> {
+    lab.reset();
+    const jar = await arrange(s.arrange);
+    const args = ['-X', s.refused.method];
+    for (const [name, value] of Object.entries(s.refused.headers ?? {})) args.push('-H', `${name}: ${value}`);
+    if (jar.size > 0) args.push('-H', `Cookie: ${[...jar].map(([k, v]) => `${k}=${v}`).join('; ')}`);
+    if (s.refused.form) args.push('--data', new URLSearchParams(s.refused.form).toString());
+    if (s.refused.viaProxy) args.push('--proxy', lab.proxyUrl);
+    args.push(`${lab.url}${s.refused.path}`);
+    return { args, jar };
+  }
+
+  it.each(reachable.map((s) => [s.id, s] as const))('%s: the steps come once, for a terminal, after the causes', async (_id, s) => {
+    const { args } = await argsFor(s);
+    const json = parseJson<DiagnoseJson>(await runCli(['--json', ...args]));
+    const { args: again } = await argsFor(s);
+    const text = (await runCli(again)).stdout;
+    const ids = json.steps.map((x) => x.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Browser buttons have no place in a terminal.
+    for (const browserOnly of ['copy-report', 'reload-and-watch', 'check-extensions']) expect(ids).not.toContain(browserOnly);
+    expect(text).not.toMatch(/Reload the page|Copy the report/);
+    for (const step of [...json.steps, ...json.fallbackSteps]) {
+      // Each step's title is printed exactly once, however many causes list it.
+      expect(text.split(step.title.text).length - 1, step.id).toBe(1);
+    }
+    if (s.refused.status === 407) expect(ids).toContain('contact-network-admin');
+  });
+
   it.each(reachable.map((s) => [s.id, s] as const))('%s: JSON ranks the expected cause first', async (_id, s) => {
     lab.reset();
     const jar = await arrange(s.arrange);

@@ -13,7 +13,7 @@ export function headlineFor(focusHost: string | null, status: number | null, top
   return { id: `headline_${causeKey(top.id)}`, subs: [site] };
 }
 
-/** Steps of the ranked causes in order, each once (the view folds and completes them: src/core/view/step-order.ts). */
+/** Steps of the ranked causes in order, each once (the view chooses among them by the evidence: src/core/view/step-plan.ts). */
 export function orderedSteps(diagnosis: { readonly causes: readonly RankedCause[] }): StepId[] {
   const seen = new Set<string>();
   const out: StepId[] = [];

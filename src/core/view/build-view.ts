@@ -16,7 +16,10 @@ import type { ChallengeSectionData, RequestsPage, UrlCheckData, View } from './s
 import { defaultSelection, diagnosisInput, likelyFocus, pageOf, successesOf, type Selection } from './selection.ts';
 import { signInPlan } from './sign-in.ts';
 import { siteScope } from './site.ts';
-import { orderedSteps } from './step-order.ts';
+import { curlCommand } from './curl.ts';
+import { recoveryOf } from './recovery.ts';
+import { planSteps, stepFacts, type PlanInput } from './step-plan.ts';
+import { stepTextsFor } from './step-texts.ts';
 
 export type BrowserFamily = View['family'];
 
@@ -24,6 +27,8 @@ export interface ViewInputs {
   tabId: number;
   record: TabRecord | null;
   attempts: readonly StepId[];
+  /** When each attempt was made, where known: a refusal after it brings the step back (step-plan.ts). */
+  attemptedAt?: Readonly<Partial<Record<StepId, number>>>;
   hostPermission: boolean;
   tabUrl: string | null;
   /** The request the user chose; null for the default (src/core/view/selection.ts). */
@@ -129,11 +134,27 @@ function seenUrls(record: TabRecord | null): string[] {
   return [record?.previous, record?.current].flatMap((p) => [...(p?.observations ?? []), ...(p?.successes ?? [])].map((o) => o.url));
 }
 
+/** The walk: offered and folded steps, the ones tried, and the words of each (step-plan.ts, step-texts.ts). */
+function walk(d: Diagnosis, input: PlanInput, urlCheck: UrlCheckData | null): Pick<View, 'steps' | 'fallbackSteps' | 'tried' | 'stepTexts' | 'siteHasCookies'> {
+  const plan = planSteps(d, input);
+  const tried = [...(input.attempts ?? [])];
+  if (!d.focus) return { steps: plan.offered, fallbackSteps: plan.fallback, tried, stepTexts: [], siteHasCookies: false };
+  const facts = { ...stepFacts(d.focus, input), urlMarked: urlCheck?.segments.some((s) => s.issue !== null) ?? false };
+  const stepTexts = [...new Set([...plan.offered, ...plan.fallback, ...tried])].map((step) => {
+    const x = stepTextsFor(step, facts);
+    return { step, title: msg(x.title), text: msg(x.text) };
+  });
+  return { steps: plan.offered, fallbackSteps: plan.fallback, tried, stepTexts, siteHasCookies: facts.cookies };
+}
+
 export function buildView(p: ViewInputs): View {
   const selection = resolveSelection(p.record, p.selection);
-  const diagnosis = diagnose(viewInput(p));
+  const input = viewInput(p);
+  const diagnosis = diagnose(input);
   const focus = diagnosis.focus;
   const dns = flushDnsCommand(p.os);
+  const urlCheck = focus ? urlCheckData(focus, p.record) : null;
+  const curl = focus ? curlCommand(focus) : null;
   return {
     ok: true,
     tabId: p.tabId,
@@ -144,15 +165,14 @@ export function buildView(p: ViewInputs): View {
     family: p.family,
     selection,
     diagnosis: diagnosisData(diagnosis),
-    steps: orderedSteps(diagnosis.causes),
-    fallbackSteps: [],
-    tried: [...p.attempts],
-    recovered: null,
-    curl: null,
+    ...walk(diagnosis, p.attemptedAt ? { ...input, attemptedAt: p.attemptedAt } : input, urlCheck),
+    recovered: recoveryOf(focus, successesOf(p.record)),
+    curl: curl?.command ?? null,
+    curlNote: curl?.note ? msg(curl.note) : null,
     current: requestsPage(pageOf(p.record, 'current')),
     previous: requestsPage(pageOf(p.record, 'previous')),
     challenge: focus ? challengeSection(focus) : null,
-    urlCheck: focus ? urlCheckData(focus, p.record) : null,
+    urlCheck,
     signIn: focus
       ? signInPlan(parseChallenges(focus.status === 407 ? focus.proxyAuthenticate : focus.wwwAuthenticate).challenges, focus.url, seenUrls(p.record))
       : null,

@@ -96,7 +96,7 @@ export const View = z.object({
   family: z.enum(BROWSER_FAMILIES),
   selection: SelectionData,
   diagnosis: DiagnosisData,
-  /** The step cards in order (src/core/view/step-order.ts): only steps the evidence says can help. */
+  /** The step cards in order (src/core/view/step-plan.ts): only steps the evidence says can help. */
   steps: z.array(z.enum(STEP_IDS)),
   /** Issue 13: the folded "If nothing else helped" list, in the articles' order; none of `steps`. */
   fallbackSteps: z.array(z.enum(STEP_IDS)),
@@ -106,6 +106,15 @@ export const View = z.object({
   recovered: z.nullable(z.object({ url: z.string(), time: z.number() })),
   /** The focused request as a curl command, every credential replaced by a placeholder (issue 13). */
   curl: z.nullable(z.string()),
+  /** Shown next to the curl command: what it could not include (headers not seen, the body). */
+  curlNote: z.nullable(MessageData),
+  /**
+   * The words of each step of `steps`, `fallbackSteps` and `tried`, chosen by the evidence
+   * (src/core/view/step-texts.ts: the relogin card of a Basic page, check-url without a marked part).
+   */
+  stepTexts: z.array(z.object({ step: z.enum(STEP_IDS), title: MessageData, text: MessageData })),
+  /** The site holds cookies, or the request carried some: a step that clears cookies has something to clear. */
+  siteHasCookies: z.boolean(),
   current: z.nullable(RequestsPage),
   previous: z.nullable(RequestsPage),
   /** Null when nothing is focused; the rest below likewise describe the focused request. */

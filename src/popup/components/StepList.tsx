@@ -1,4 +1,4 @@
-// The fix steps as cards, in the order the view gives (src/core/view/step-order.ts).
+// The fix steps as cards, in the order the view gives (src/core/view/step-plan.ts).
 import type { StepId } from '../../core/diagnosis/types.ts';
 import { useT } from '../state/i18n-context.ts';
 import { useLazy } from '../state/use-lazy.ts';

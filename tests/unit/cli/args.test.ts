@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeAllLocales } from '../../../build/locales.ts';
 import { DEFAULT_TIMEOUT_S, parseCommandLine } from '../../../src/cli/args.ts';
 import { CliFailure } from '../../../src/cli/errors.ts';
 import { EXIT } from '../../../src/cli/exit-codes.ts';
@@ -60,6 +61,8 @@ describe('parseCommandLine', () => {
     [['--lang', 'de', 'http://a.test/'], 'cli_error_bad_lang'],
     [['-X', 'GE T', 'http://a.test/'], 'cli_error_bad_method'],
     [['explain'], 'cli_error_explain_nothing'],
+    [['explain', ''], 'cli_error_explain_blank'],
+    [['explain', 'Basic realm=x', '  '], 'cli_error_explain_blank'],
     [['explain', '-', 'Basic'], 'cli_error_explain_stdin_alone'],
     [['explain', '-H', 'A: b', 'Basic'], 'cli_error_not_for_explain'],
     [['-H', 'no colon here', 'http://a.test/'], 'cli_error_header_no_colon'],
@@ -70,6 +73,17 @@ describe('parseCommandLine', () => {
     const f = failure(argv);
     expect(f.text.id).toBe(id);
     expect(f.exitCode).toBe(EXIT.usage);
+  });
+
+  it('accepts exactly the timeouts its message allows: more than 0, at most 3600 seconds', () => {
+    const en = mergeAllLocales().en!['cli_error_bad_timeout']!.message;
+    expect(en).toMatch(/greater than 0 and at most 3600/);
+    for (const ok of ['0.001', '1', '3600']) expect(parseCommandLine(['--timeout', ok, 'http://a.test/'])).toMatchObject({ kind: 'diagnose' });
+    for (const bad of ['0', '0.0', '3600.5', ' ']) expect(failure(['--timeout', bad, 'http://a.test/']).text.id).toBe('cli_error_bad_timeout');
+  });
+
+  it('names the empty value of explain by its position', () => {
+    expect(failure(['explain', 'Basic realm=x', '']).text).toEqual({ id: 'cli_error_explain_blank', subs: ['2'] });
   });
 
   it('never puts a header value into an error, only its position or name', () => {

@@ -1,12 +1,9 @@
-// The popup's pure decisions: which tab and language, what kind of page, which request, which steps.
-import fc from 'fast-check';
+// The popup's pure decisions: which tab and language, what kind of page, which request.
 import { describe, expect, it } from 'vitest';
-import type { RankedCause } from '../../../src/core/diagnosis/types.ts';
 import type { TabRecord } from '../../../src/core/observation.ts';
 import { pageKind } from '../../../src/popup/logic/page-kind.ts';
 import { readQuery } from '../../../src/popup/logic/query.ts';
 import { defaultSelection, diagnosisInput, likelyFocus } from '../../../src/core/view/selection.ts';
-import { orderedSteps } from '../../../src/core/view/step-order.ts';
 import { observation, page, success } from './fixtures.ts';
 
 describe('readQuery', () => {
@@ -89,43 +86,5 @@ describe('selection', () => {
     expect(input.successes.map((s) => s.time)).toEqual([1, 3]);
     expect(input.attempts).toEqual(['reload']);
     expect(input.siteCookieNames).toEqual(['sid']);
-  });
-});
-
-describe('orderedSteps', () => {
-  const cause = (id: RankedCause['id'], steps: RankedCause['steps']): RankedCause => ({ id, confidence: 'low', score: 1, evidence: [], steps });
-
-  it('keeps the diagnosis order, each step once, and ends with contacting the owner', () => {
-    expect(orderedSteps([cause('stale-site-data', ['clear-site-data', 'reload']), cause('credentials-rejected', ['relogin', 'reload'])])).toEqual([
-      'clear-site-data',
-      'reload',
-      'relogin',
-      'contact-owner',
-    ]);
-  });
-
-  it('folds the last-working and home buttons into the URL card, and the report into the contact card', () => {
-    const steps = orderedSteps([cause('url-mistake', ['open-last-working', 'check-url', 'open-home']), cause('server-fault', ['copy-report', 'contact-owner'])]);
-    expect(steps).toEqual(['check-url', 'contact-owner']);
-    expect(orderedSteps([cause('url-mistake', ['open-last-working'])])).toEqual(['open-last-working', 'contact-owner']);
-  });
-
-  it('never shows a step twice and never loses one that has no host card', () => {
-    const stepIds = ['check-url', 'open-last-working', 'open-home', 'clear-site-data', 'relogin', 'reload', 'flush-dns', 'copy-report', 'contact-owner'] as const;
-    fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...stepIds), { maxLength: 5 }), { minLength: 1, maxLength: 4 }), (lists) => {
-        const out = orderedSteps(lists.map((l) => cause('dns', l)));
-        expect(new Set(out).size).toBe(out.length);
-        for (const s of lists.flat()) {
-          const hosted = (s === 'open-last-working' || s === 'open-home') && out.includes('check-url');
-          const report = s === 'copy-report' && out.includes('contact-owner');
-          if (!hosted && !report) expect(out).toContain(s);
-        }
-      }),
-    );
-  });
-
-  it('shows nothing when there is no cause', () => {
-    expect(orderedSteps([])).toEqual([]);
   });
 });

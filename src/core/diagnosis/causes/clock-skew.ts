@@ -8,7 +8,7 @@
 import { ev, findings, type CauseDefinition } from '../cause.ts';
 import { minutesOf, SKEW_LIKELY_MS, SKEW_POSSIBLE_MS } from '../clock.ts';
 import type { DiagnosisContext } from '../context.ts';
-import { wordsEvidenceId } from '../evidence-ids.ts';
+import { wordsEvidence } from '../evidence-ids.ts';
 import { TIME_PROBLEMS } from '../server-words.ts';
 import type { Evidence } from '../types.ts';
 
@@ -71,7 +71,7 @@ export const clockSkew: CauseDefinition = {
     const finding = found.result();
     if (!finding) return null;
     const extra: Evidence[] = [];
-    if (ctx.tokenWords !== null && TIME_PROBLEMS.has(ctx.tokenWords.problem)) extra.push(ev(wordsEvidenceId(ctx.tokenWords.problem), [ctx.tokenWords.source], id));
+    if (ctx.tokenWords !== null && TIME_PROBLEMS.has(ctx.tokenWords.problem)) extra.push(wordsEvidence(ctx.tokenWords, id));
     if (dpopTimeRefusal(ctx)) extra.push(ev('ev_dpop_time', [ctx.token?.description ?? ''], id));
     finding.evidence.push(...extra);
     return finding;

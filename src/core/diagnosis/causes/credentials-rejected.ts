@@ -5,8 +5,8 @@
 // sign-in that was sent" (issue 11 §3); when it did not watch the request, only the server's
 // invalid_token says a token came, and the first step is to reload with capture watching.
 import { ev, findings, type CauseDefinition } from '../cause.ts';
-import { wordsEvidenceId } from '../evidence-ids.ts';
 import { CONFIG_PROBLEMS, TIME_PROBLEMS } from '../server-words.ts';
+import { wordsEvidence } from '../evidence-ids.ts';
 
 export const credentialsRejected: CauseDefinition = {
   id: 'credentials-rejected',
@@ -30,7 +30,7 @@ export const credentialsRejected: CauseDefinition = {
     } else if (notExpiry && (ctx.sent.authorization !== null || ctx.sent.cookies.length > 0)) {
       found.add(60, 'medium');
     }
-    if (words && notExpiry) found.note(ev(wordsEvidenceId(words.problem), [words.source], id));
+    if (words && notExpiry) found.note(wordsEvidence(words, id));
 
     if (ctx.presence === 'not-seen') {
       const finding = found.result();

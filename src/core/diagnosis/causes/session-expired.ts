@@ -7,6 +7,7 @@ import { ev, findings, type CauseDefinition } from '../cause.ts';
 import { minutesOf } from '../clock.ts';
 import { minutesBetween, pathOf } from '../context.ts';
 import { skewExplainsExpiry } from './clock-skew.ts';
+import { wordsEvidence } from '../evidence-ids.ts';
 
 /** A success older than this says little about the session refused now. */
 const SESSION_HORIZON_MS = 12 * 3600_000;
@@ -25,7 +26,7 @@ export const sessionExpired: CauseDefinition = {
     if (words?.problem === 'expired' && tokenMaybeSent) {
       if (ctx.token?.error === 'invalid_token') found.add(82, 'high', ev('ev_bearer_error', [ctx.token.error, ctx.token.description ?? ''], id));
       else found.add(70, 'medium');
-      found.note(ev('ev_words_expired', [words.source], id));
+      found.note(wordsEvidence(words, id));
     }
     // The token's exp, by the local clock corrected by the skew seen (the server's clock decides).
     const expiredMs = ctx.claimTimes?.expiredMs ?? null;

@@ -5,7 +5,7 @@
 // API's expected issuer URL, audience, JWKS or allowed algorithms with the token's issuer. The
 // token's own iss and aud, when capture decoded them, show which side is off.
 import { ev, type CauseDefinition } from '../cause.ts';
-import { wordsEvidenceId } from '../evidence-ids.ts';
+import { wordsEvidence } from '../evidence-ids.ts';
 import { CONFIG_PROBLEMS } from '../server-words.ts';
 import type { Evidence } from '../types.ts';
 
@@ -18,7 +18,7 @@ export const tokenMisconfigured: CauseDefinition = {
     const id = ctx.focus.id;
     const evidence: Evidence[] = [];
     if (ctx.token?.error) evidence.push(ev('ev_bearer_error', [ctx.token.error, ctx.token.description ?? ''], id));
-    evidence.push(ev(wordsEvidenceId(words.problem), [words.source], id), ev('ev_relogin_will_not_help', [], id));
+    evidence.push(wordsEvidence(words, id), ev('ev_relogin_will_not_help', [], id));
     const claims = ctx.claims;
     if (claims?.iss) evidence.push(ev('ev_token_iss', [claims.iss], id));
     if (claims && claims.aud.length > 0) evidence.push(ev('ev_token_aud', [claims.aud.join(', ')], id));

@@ -9,7 +9,8 @@ describe('credentials-rejected', () => {
 
   it.each([
     ['invalid signature', 'ev_words_bad_signature'],
-    ['Access Token has been revoked', 'ev_words_revoked'],
+    // No library owns this wording (the Cognito row had no public source): the sentence without a name.
+    ['Access Token has been revoked', 'ev_words_revoked_plain'],
   ])('reads "%s" as a rejection, not an expiry', (description, id) => {
     const d = run(input([xhr(bearer({ error: 'invalid_token', error_description: description }))]));
     expect(d.causes[0]?.id).toBe('credentials-rejected');
