@@ -40,10 +40,39 @@ describe('the popup ranks the expected cause first', () => {
     const popup = await PopupPage.open(s, tabId);
     expect(await popup.topCause(), await popup.headline().catch(() => '')).toBe(scenario.expectedCause);
     expect(await popup.fitsWidth()).toBe(true);
+    const findings = await everyLook(popup, `${id} en`);
     await popup.close();
+    // The same refusal in Russian: longer words, the same one primary button on the first screen.
+    const ru = await PopupPage.open(s, tabId, 'ru');
+    findings.push(...(await everyLook(ru, `${id} ru`)));
+    await ru.close();
+    expect(findings).toEqual([]);
     await page.close();
   });
 });
+
+/**
+ * One popup state seen every way a person may see it: details closed and open, light and dark.
+ * Returns axe's violations in all of them, and checks the one-primary rule on the first screen.
+ */
+async function everyLook(popup: PopupPage, label: string) {
+  expect(await popup.primaryButtons().count(), label).toBeLessThanOrEqual(1);
+  // When the first offered card has an action, that action is the filled one.
+  const firstAction = popup.page.locator('section[aria-labelledby="steps"] [data-step]').first().locator('button[data-action]').first();
+  if ((await firstAction.count()) > 0) expect(await firstAction.getAttribute('class'), label).toBe('primary');
+  const bottom = await popup.primaryBottom();
+  if (bottom !== null) expect(bottom, `${label}: the primary button ends at ${bottom} px`).toBeLessThanOrEqual(600);
+  const findings = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.colorScheme(scheme);
+    await popup.setDetails(false);
+    findings.push(...(await popup.axe(`${label} ${scheme}, details closed`)));
+    await popup.setDetails(true);
+    findings.push(...(await popup.axe(`${label} ${scheme}, details open`)));
+  }
+  await popup.colorScheme('light');
+  return findings;
+}
 
 describe('each action does what its card says', () => {
   it('clear-site-data removes the site\'s cookies (partitioned too), storage and cached password, and nothing of another site', async () => {
