@@ -51,27 +51,9 @@ describe('the popup ranks the expected cause first', () => {
   });
 });
 
-/**
- * One popup state seen every way a person may see it: details closed and open, light and dark.
- * Returns axe's violations in all of them, and checks the one-primary rule on the first screen.
- */
-async function everyLook(popup: PopupPage, label: string) {
-  expect(await popup.primaryButtons().count(), label).toBeLessThanOrEqual(1);
-  // When the first offered card has an action, that action is the filled one.
-  const firstAction = popup.page.locator('section[aria-labelledby="steps"] [data-step]').first().locator('button[data-action]').first();
-  if ((await firstAction.count()) > 0) expect(await firstAction.getAttribute('class'), label).toBe('primary');
-  const bottom = await popup.primaryBottom();
-  if (bottom !== null) expect(bottom, `${label}: the primary button ends at ${bottom} px`).toBeLessThanOrEqual(600);
-  const findings = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await popup.colorScheme(scheme);
-    await popup.setDetails(false);
-    findings.push(...(await popup.axe(`${label} ${scheme}, details closed`)));
-    await popup.setDetails(true);
-    findings.push(...(await popup.axe(`${label} ${scheme}, details open`)));
-  }
-  await popup.colorScheme('light');
-  return findings;
+/** axe's findings and the one-primary rule's problems for a popup state, all of which must be none. */
+async function everyLook(popup: PopupPage, label: string): Promise<unknown[]> {
+  return [...(await popup.primaryProblems(label)), ...(await popup.axeEveryWay(label))];
 }
 
 describe('each action does what its card says', () => {
@@ -95,13 +77,20 @@ describe('each action does what its card says', () => {
     const { page, tabId } = await refuse(s, ext, scenarioById('session-forgotten'), app);
     const popup = await PopupPage.open(s, tabId);
     const card = popup.card('clear-site-data');
-    await expect.poll(() => card.getAttribute('data-cookie-count').catch(() => '')).not.toBe('');
+    const count = card.locator('[data-cookie-count]');
+    await expect.poll(() => count.getAttribute('data-cookie-count')).not.toBe('');
     const scope = await card.innerText();
     expect(scope).toContain('clear.test');
     expect(scope).toContain(app);
+    expect(Number(await count.getAttribute('data-cookie-count'))).toBeGreaterThan(0);
     await popup.action('clear-site-data').click();
     await popup.result('clear-site-data').waitFor();
     expect(await popup.result('clear-site-data').innerText()).toMatch(/\d+ cookies removed \(1 of them partitioned\)/);
+    // The card counts again after clearing: none now, never the count from before.
+    await expect.poll(() => count.getAttribute('data-cookie-count')).toBe('0');
+    expect(await count.innerText()).toMatch(/: 0 now/);
+    expect(await popup.focused()).toBe('div[data-result=clear-site-data][role=status]');
+    expect(await popup.axeEveryWay('session-forgotten after clearing')).toEqual([]);
 
     const left = await ext.evaluate(async () =>
       (await chrome.cookies.getAll({ partitionKey: {} } as chrome.cookies.GetAllDetails)).map((c) => `${c.domain}:${c.name}`),
@@ -154,6 +143,9 @@ describe('each action does what its card says', () => {
     expect(copied).toMatch(/Bearer/);
     for (const secret of [BAD_TOKEN, LAB_PASSWORD, 'lab-stored']) expect(copied).not.toContain(secret);
     expect(await popup.reportText()).toBe(copied);
+    // "What the report says" goes away once pressed; focus lands on the report it opened.
+    expect(await popup.focused()).toMatch(/^pre\[data-report/);
+    expect(await popup.axeEveryWay('bearer-invalid-token, report shown')).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -243,11 +235,27 @@ describe('the popup around the diagnosis', () => {
     lab.reset();
     const { page, tabId } = await refuse(s, ext, scenarioById('session-forgotten'), origin('done.test'));
     const popup = await PopupPage.open(s, tabId);
-    const step = (await popup.steps())[0]!;
+    // The live region is in the page, empty, before anything happens (else it may go unannounced).
+    expect(await popup.walkStatus().getAttribute('role')).toBe('status');
+    expect(await popup.walkStatus().getAttribute('aria-live')).toBe('polite');
+    expect(await popup.walkStatus().innerText()).toBe('');
+    const before = await popup.topCause();
+    const step = (await popup.offeredSteps())[0]!;
     await popup.control(`done-${step}`).click();
     await expect.poll(async () => (await getTab(ext, tabId)).attempts).toContain(step);
     // The engine reads the attempt: the evidence now says it was tried.
     await expect.poll(() => popup.page.locator('main').textContent()).toMatch(/already/i);
+    // What changed is said, and focus is on the saying, not lost to <body>.
+    await expect.poll(() => popup.walkStatus().innerText()).toMatch(/most likely cause: /);
+    const after = await popup.topCause();
+    expect(await popup.walkStatus().getAttribute('data-walk')).toBe(after === before ? 'same' : 'new');
+    expect(await popup.walkStatus().innerText()).toMatch(after === before ? /^Still the most likely cause/ : /^New most likely cause/);
+    expect(await popup.focused()).toMatch(/^p\[id=walk-status\]/);
+    // The tried step is marked and offered no more; its controls are secondary.
+    expect(await popup.triedSteps()).toEqual([step]);
+    expect(await popup.offeredSteps()).not.toContain(step);
+    expect(await popup.card(step).locator('button.primary').count()).toBe(0);
+    expect([...(await popup.primaryProblems('session-forgotten after done')), ...(await popup.axeEveryWay('session-forgotten after done'))]).toEqual([]);
     await popup.close();
     await page.close();
   });

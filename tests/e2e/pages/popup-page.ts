@@ -152,6 +152,38 @@ export class PopupPage {
     return results.violations.map((v) => ({ state, rule: v.id, impact: v.impact ?? null, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }
 
+  /**
+   * axe over the popup as it is now, every way a person may see it: light and dark, every folded
+   * section closed and then open. Leaves it light with the sections open.
+   */
+  async axeEveryWay(state: string): Promise<AxeFinding[]> {
+    const findings: AxeFinding[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await this.colorScheme(scheme);
+      await this.setDetails(false);
+      findings.push(...(await this.axe(`${state}, ${scheme}, details closed`)));
+      await this.setDetails(true);
+      findings.push(...(await this.axe(`${state}, ${scheme}, details open`)));
+    }
+    await this.colorScheme('light');
+    return findings;
+  }
+
+  /**
+   * One primary action per screen: at most one filled button, it is the first offered card's
+   * action when that card has one, and it ends within the first 600 px. Returns what broke.
+   */
+  async primaryProblems(state: string): Promise<string[]> {
+    const problems: string[] = [];
+    const count = await this.primaryButtons().count();
+    if (count > 1) problems.push(`${state}: ${count} primary buttons`);
+    const firstAction = this.page.locator('section[aria-labelledby="steps"] [data-step]').first().locator('button[data-action]').first();
+    if ((await firstAction.count()) > 0 && (await firstAction.getAttribute('class')) !== 'primary') problems.push(`${state}: the first card's action is not the primary`);
+    const bottom = await this.primaryBottom();
+    if (bottom !== null && bottom > 600) problems.push(`${state}: the primary button ends at ${bottom} px`);
+    return problems;
+  }
+
   /** Opens (or closes) every folded section and "Why we think so", as a reader exploring would. */
   async setDetails(open: boolean): Promise<void> {
     await this.page.evaluate((o) => document.querySelectorAll('details').forEach((d) => (d.open = o)), open);
