@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startLab } from '../lab/server.ts';
+import { CHROMIUM, ensureBrowsers, realMachine } from './browsers.ts';
 import { scenarios } from '../lab/scenarios/index.ts';
 import { launchExtension } from '../tests/e2e/harness/extension.ts';
 import { cancelSignInDialogs } from '../tests/e2e/popup-helpers.ts';
@@ -81,5 +82,17 @@ async function headless(): Promise<void> {
   console.log(`Saved ${shots.length} popup screenshots in demo-output/.`);
 }
 
+// A fresh machine: Chromium comes from Debian when we may install it, else one line says how.
+const missing = ensureBrowsers([CHROMIUM], realMachine());
+if (missing.length) {
+  for (const line of missing) console.error(`npm run demo: ${line}`);
+  process.exit(1);
+}
 build();
-await (process.env.DISPLAY ? headed() : headless());
+try {
+  await (process.env.DISPLAY ? headed() : headless());
+} catch (e) {
+  // One sentence, not a stack trace: what went wrong is what the person needs to read.
+  console.error(`npm run demo: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  process.exit(1);
+}
