@@ -119,7 +119,7 @@ describe('the walk as the view describes it', () => {
     await Promise.all([page.waitForEvent('load'), popup.action('reload-and-watch').click()]);
     await popup.result('reload-and-watch').waitFor();
     expect(await status.innerText()).toBe(en.popup_reload_watch_done!.message);
-    expect(await popup.focused()).toMatch(/\[data-result=reload-and-watch\]/);
+    await expect.poll(() => popup.focused()).toMatch(/\[data-result=reload-and-watch\]/);
     expect(await popup.axeEveryWay('after reload-and-watch')).toEqual([]);
     await popup.close();
     await page.close();
@@ -133,7 +133,7 @@ describe('the walk as the view describes it', () => {
     await popup.control(`done-${step}`).focus();
     await popup.page.keyboard.press('Enter');
     await expect.poll(() => popup.walkStatus().innerText()).toMatch(/Наиболее вероятная причина|Новая наиболее вероятная причина/);
-    expect(await popup.focused()).toMatch(/^p\[id=walk-status\]/);
+    await expect.poll(() => popup.focused()).toMatch(/^p\[id=walk-status\]/);
     // The next Tab goes on from the announcement into the page, not back to the top.
     await popup.page.keyboard.press('Tab');
     expect(await popup.focused()).not.toBe('body');

@@ -89,7 +89,7 @@ describe('each action does what its card says', () => {
     // The card counts again after clearing: none now, never the count from before.
     await expect.poll(() => count.getAttribute('data-cookie-count')).toBe('0');
     expect(await count.innerText()).toMatch(/: 0 now/);
-    expect(await popup.focused()).toBe('div[data-result=clear-site-data][role=status]');
+    await expect.poll(() => popup.focused()).toBe('div[data-result=clear-site-data][role=status]');
     expect(await popup.axeEveryWay('session-forgotten after clearing')).toEqual([]);
 
     const left = await ext.evaluate(async () =>
@@ -144,7 +144,7 @@ describe('each action does what its card says', () => {
     for (const secret of [BAD_TOKEN, LAB_PASSWORD, 'lab-stored']) expect(copied).not.toContain(secret);
     expect(await popup.reportText()).toBe(copied);
     // "What the report says" goes away once pressed; focus lands on the report it opened.
-    expect(await popup.focused()).toMatch(/^pre\[data-report/);
+    await expect.poll(() => popup.focused()).toMatch(/^pre\[data-report/);
     expect(await popup.axeEveryWay('bearer-invalid-token, report shown')).toEqual([]);
     await popup.close();
     await page.close();
@@ -250,7 +250,7 @@ describe('the popup around the diagnosis', () => {
     const after = await popup.topCause();
     expect(await popup.walkStatus().getAttribute('data-walk')).toBe(after === before ? 'same' : 'new');
     expect(await popup.walkStatus().innerText()).toMatch(after === before ? /^Still the most likely cause/ : /^New most likely cause/);
-    expect(await popup.focused()).toMatch(/^p\[id=walk-status\]/);
+    await expect.poll(() => popup.focused()).toMatch(/^p\[id=walk-status\]/);
     // The tried step is marked and offered no more; its controls are secondary.
     expect(await popup.triedSteps()).toEqual([step]);
     expect(await popup.offeredSteps()).not.toContain(step);
