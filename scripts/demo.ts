@@ -6,12 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startLab } from '../lab/server.ts';
+import { CHROMIUM, ensureBrowsers, realMachine } from './browsers.ts';
 import { scenarios } from '../lab/scenarios/index.ts';
 import { launchExtension } from '../tests/e2e/harness/extension.ts';
 import { cancelSignInDialogs } from '../tests/e2e/popup-helpers.ts';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
-// One scenario per kind of trouble a person meets; the first is also shot in ru and dark.
+// One scenario per kind of trouble a person meets; the stale session is also shot in ru and dark,
+// and after "done — still broken?" on its first step (the walk, issue 13).
 const README_SHOT = 'session-forgotten';
 const SHOWN = ['basic', 'bearer-invalid-token', 'session-forgotten', 'iis-401-1', 'no-challenge', 'redirect-into-401', 'proxy-407'];
 
@@ -40,7 +42,7 @@ async function headless(): Promise<void> {
   for (const lang of ['en', 'ru'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const everyScenario = lang === 'en' && scheme === 'light';
-      const ids = everyScenario ? SHOWN : SHOWN.slice(0, 1);
+      const ids = everyScenario ? SHOWN : [README_SHOT];
       for (const id of ids) {
         const scenario = scenarios.find((x) => x.id === id);
         if (!scenario) throw new Error(`the demo names a lab scenario that does not exist: ${id}`);
@@ -63,13 +65,23 @@ async function headless(): Promise<void> {
           const file = `${OUT}/${id}-${lang}-${scheme}.png`;
           await popup.screenshot({ path: file, fullPage: true });
           shots.push(file);
-          // The README's picture: the first screen of the popup on the stale-session scenario.
-          if (id === README_SHOT && lang === 'en' && scheme === 'light') await popup.screenshot({ path: `${OUT}/readme.png` });
           if (everyScenario) {
             const top = await popup.locator('[data-cause]').first().getAttribute('data-cause').catch(() => null);
             const text = (await popup.locator('main').innerText()).replace(/\n{2,}/g, '\n').trim();
             console.log(`━━ ${scenario.title}  (${labHost}${path})  top cause: ${top ?? 'none'}, expected: ${scenario.expectedCause}`);
             console.log(`${text.split('\n').slice(0, 12).map((l) => `   ${l}`).join('\n')}\n`);
+          }
+          if (id === README_SHOT) {
+            // The walk: the first step marked "done — still broken?", the new diagnosis says what changed.
+            const first = await popup.locator('section[aria-labelledby="steps"] [data-step]').first().getAttribute('data-step');
+            await popup.locator(`[data-control="done-${first}"]`).click();
+            await popup.locator('#walk-status:not(:empty)').waitFor({ timeout: 10_000 });
+            const walked = `${OUT}/${id}-${lang}-${scheme}-after-done.png`;
+            await popup.screenshot({ path: walked, fullPage: true });
+            shots.push(walked);
+            // The README's picture (docs/popup.png): the first screen of that walk.
+            if (lang === 'en' && scheme === 'light') await popup.screenshot({ path: `${OUT}/readme.png` });
+            if (scheme === 'light') console.log(`━━ after "done — still broken?" (${lang}): ${await popup.locator('#walk-status').innerText()}\n`);
           }
         } finally {
           await s.close();
@@ -81,5 +93,17 @@ async function headless(): Promise<void> {
   console.log(`Saved ${shots.length} popup screenshots in demo-output/.`);
 }
 
+// A fresh machine: Chromium comes from Debian when we may install it, else one line says how.
+const missing = ensureBrowsers([CHROMIUM], realMachine());
+if (missing.length) {
+  for (const line of missing) console.error(`npm run demo: ${line}`);
+  process.exit(1);
+}
 build();
-await (process.env.DISPLAY ? headed() : headless());
+try {
+  await (process.env.DISPLAY ? headed() : headless());
+} catch (e) {
+  // One sentence, not a stack trace: what went wrong is what the person needs to read.
+  console.error(`npm run demo: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  process.exit(1);
+}

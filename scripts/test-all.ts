@@ -3,6 +3,7 @@
 // need the build are reported as not run rather than failing noisily.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { browserProblem, CHROMIUM, ensureBrowsers, FIREFOX, realMachine, type BrowserNeed } from './browsers.ts';
 
 interface Step {
   name: string;
@@ -11,6 +12,8 @@ interface Step {
   /** A vitest JSON report to count tests from. */
   report?: string;
   env?: Record<string, string>;
+  /** The real browser the step drives: brought from Debian when missing, else the step is not run. */
+  browser?: BrowserNeed;
 }
 
 const out = '.tmp/test-reports';
@@ -29,18 +32,27 @@ const steps: Step[] = [
   { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
   { name: 'popup-size', cmd: ['npx', 'tsx', 'bench/popup-size.ts'], needsBuild: true },
   { ...vitest('cli', 'vitest.cli.config.ts'), needsBuild: true, env: { DOCTOR_CLI: 'dist/cli/401-doctor.js' } },
-  { ...vitest('e2e-chromium', 'vitest.e2e.config.ts'), needsBuild: true },
-  { ...vitest('e2e-firefox', 'vitest.firefox.config.ts'), needsBuild: true },
+  { ...vitest('e2e-chromium', 'vitest.e2e.config.ts'), needsBuild: true, browser: CHROMIUM },
+  { ...vitest('e2e-firefox', 'vitest.firefox.config.ts'), needsBuild: true, browser: FIREFOX },
   { name: 'web-ext-lint', cmd: ['npx', 'tsx', 'scripts/web-ext-lint.ts'], needsBuild: true },
 ];
 
 const only = process.argv.slice(2);
-const results: { name: string; status: 'ok' | 'FAILED' | 'not run'; seconds: number; tests?: { passed: number; failed: number } }[] = [];
+const chosen = steps.filter((step) => !only.length || only.includes(step.name));
+const results: { name: string; status: 'ok' | 'FAILED' | 'not run'; seconds: number; tests?: { passed: number; failed: number }; why?: string }[] = [];
+// Before anything runs: a fresh machine gets its browsers now, or is told in one line how.
+const machine = realMachine();
+const browsers = [...new Set(chosen.flatMap((step) => (step.browser ? [step.browser] : [])))];
+for (const line of ensureBrowsers(browsers, machine)) console.error(line);
 let buildOk = true;
-for (const step of steps) {
-  if (only.length && !only.includes(step.name)) continue;
+for (const step of chosen) {
   if (step.needsBuild && !buildOk) {
     results.push({ name: step.name, status: 'not run', seconds: 0 });
+    continue;
+  }
+  const missing = step.browser ? browserProblem(step.browser, machine) : null;
+  if (missing) {
+    results.push({ name: step.name, status: 'not run', seconds: 0, why: missing });
     continue;
   }
   console.log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
@@ -63,7 +75,7 @@ for (const step of steps) {
 console.log('\n──── 401 Doctor: test summary ────');
 for (const r of results) {
   const counts = r.tests ? `  ${r.tests.passed} passed, ${r.tests.failed} failed` : '';
-  console.log(`${r.status.padEnd(8)} ${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s${counts}`);
+  console.log(`${r.status.padEnd(8)} ${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s${counts}${r.why ? `  ${r.why}` : ''}`);
 }
 const failedSteps = results.filter((r) => r.status !== 'ok');
 const passed = results.reduce((n, r) => n + (r.tests?.passed ?? 0), 0);

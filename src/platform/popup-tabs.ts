@@ -29,3 +29,19 @@ export async function navigateTab(tabId: number, url: string): Promise<void> {
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/** Resolves once the tab has finished loading (status "complete"), or after `ms` at the latest. */
+export function tabLoaded(tabId: number, ms: number): Promise<void> {
+  return new Promise((done) => {
+    const finish = () => {
+      browser.tabs.onUpdated.removeListener(listener);
+      clearTimeout(timer);
+      done();
+    };
+    const listener = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') finish();
+    };
+    const timer = setTimeout(finish, ms);
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}

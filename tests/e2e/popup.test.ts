@@ -40,10 +40,21 @@ describe('the popup ranks the expected cause first', () => {
     const popup = await PopupPage.open(s, tabId);
     expect(await popup.topCause(), await popup.headline().catch(() => '')).toBe(scenario.expectedCause);
     expect(await popup.fitsWidth()).toBe(true);
+    const findings = await everyLook(popup, `${id} en`);
     await popup.close();
+    // The same refusal in Russian: longer words, the same one primary button on the first screen.
+    const ru = await PopupPage.open(s, tabId, 'ru');
+    findings.push(...(await everyLook(ru, `${id} ru`)));
+    await ru.close();
+    expect(findings).toEqual([]);
     await page.close();
   });
 });
+
+/** axe's findings and the one-primary rule's problems for a popup state, all of which must be none. */
+async function everyLook(popup: PopupPage, label: string): Promise<unknown[]> {
+  return [...(await popup.primaryProblems(label)), ...(await popup.axeEveryWay(label))];
+}
 
 describe('each action does what its card says', () => {
   it('clear-site-data removes the site\'s cookies (partitioned too), storage and cached password, and nothing of another site', async () => {
@@ -66,13 +77,20 @@ describe('each action does what its card says', () => {
     const { page, tabId } = await refuse(s, ext, scenarioById('session-forgotten'), app);
     const popup = await PopupPage.open(s, tabId);
     const card = popup.card('clear-site-data');
-    await expect.poll(() => card.getAttribute('data-cookie-count').catch(() => '')).not.toBe('');
+    const count = card.locator('[data-cookie-count]');
+    await expect.poll(() => count.getAttribute('data-cookie-count')).not.toBe('');
     const scope = await card.innerText();
     expect(scope).toContain('clear.test');
     expect(scope).toContain(app);
+    expect(Number(await count.getAttribute('data-cookie-count'))).toBeGreaterThan(0);
     await popup.action('clear-site-data').click();
     await popup.result('clear-site-data').waitFor();
     expect(await popup.result('clear-site-data').innerText()).toMatch(/\d+ cookies removed \(1 of them partitioned\)/);
+    // The card counts again after clearing: none now, never the count from before.
+    await expect.poll(() => count.getAttribute('data-cookie-count')).toBe('0');
+    expect(await count.innerText()).toMatch(/: 0 now/);
+    await expect.poll(() => popup.focused()).toBe('div[data-result=clear-site-data][role=status]');
+    expect(await popup.axeEveryWay('session-forgotten after clearing')).toEqual([]);
 
     const left = await ext.evaluate(async () =>
       (await chrome.cookies.getAll({ partitionKey: {} } as chrome.cookies.GetAllDetails)).map((c) => `${c.domain}:${c.name}`),
@@ -125,6 +143,9 @@ describe('each action does what its card says', () => {
     expect(copied).toMatch(/Bearer/);
     for (const secret of [BAD_TOKEN, LAB_PASSWORD, 'lab-stored']) expect(copied).not.toContain(secret);
     expect(await popup.reportText()).toBe(copied);
+    // "What the report says" goes away once pressed; focus lands on the report it opened.
+    await expect.poll(() => popup.focused()).toMatch(/^pre\[data-report/);
+    expect(await popup.axeEveryWay('bearer-invalid-token, report shown')).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -214,11 +235,27 @@ describe('the popup around the diagnosis', () => {
     lab.reset();
     const { page, tabId } = await refuse(s, ext, scenarioById('session-forgotten'), origin('done.test'));
     const popup = await PopupPage.open(s, tabId);
-    const step = (await popup.steps())[0]!;
+    // The live region is in the page, empty, before anything happens (else it may go unannounced).
+    expect(await popup.walkStatus().getAttribute('role')).toBe('status');
+    expect(await popup.walkStatus().getAttribute('aria-live')).toBe('polite');
+    expect(await popup.walkStatus().innerText()).toBe('');
+    const before = await popup.topCause();
+    const step = (await popup.offeredSteps())[0]!;
     await popup.control(`done-${step}`).click();
     await expect.poll(async () => (await getTab(ext, tabId)).attempts).toContain(step);
     // The engine reads the attempt: the evidence now says it was tried.
     await expect.poll(() => popup.page.locator('main').textContent()).toMatch(/already/i);
+    // What changed is said, and focus is on the saying, not lost to <body>.
+    await expect.poll(() => popup.walkStatus().innerText()).toMatch(/most likely cause: /);
+    const after = await popup.topCause();
+    expect(await popup.walkStatus().getAttribute('data-walk')).toBe(after === before ? 'same' : 'new');
+    expect(await popup.walkStatus().innerText()).toMatch(after === before ? /^Still the most likely cause/ : /^New most likely cause/);
+    await expect.poll(() => popup.focused()).toMatch(/^p\[id=walk-status\]/);
+    // The tried step is marked and offered no more; its controls are secondary.
+    expect(await popup.triedSteps()).toEqual([step]);
+    expect(await popup.offeredSteps()).not.toContain(step);
+    expect(await popup.card(step).locator('button.primary').count()).toBe(0);
+    expect([...(await popup.primaryProblems('session-forgotten after done')), ...(await popup.axeEveryWay('session-forgotten after done'))]).toEqual([]);
     await popup.close();
     await page.close();
   });

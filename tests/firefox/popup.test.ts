@@ -83,6 +83,8 @@ describe('clear-site-data in Firefox', () => {
     expect(result).toContain(`Done: ${counted} cookies removed`);
     expect(result).toMatch(/cookies removed \(1 of them partitioned\), storage of http:\/\/app\.clear\.test:\d+ cleared\. The cache was not touched\./);
     expect(await popup.text('[data-control="reload-after-clear"]')).toBe('Reload without the cached copy');
+    // The card counts again after clearing: "0 now", never the count from before.
+    await popup.page.waitForFunction((sel: string) => document.querySelector(`${sel} [data-cookie-count]`)?.getAttribute('data-cookie-count') === '0', {}, card);
 
     const left = await s.inExtension(async () => {
       const stores = ['firefox-default', 'firefox-container-1', 'firefox-container-2'];

@@ -1,5 +1,6 @@
-// One challenge explained: its scheme in plain words, a table of its parameters with their
-// meanings, and the problems of meaning the scheme's rules reveal.
+// One challenge explained: its scheme in plain words (an h3 under the section's h2, so headings
+// do not skip a level), a table of its parameters with their meanings, and the problems of
+// meaning the scheme's rules reveal.
 import type { ChallengeData } from '../../core/view/schema.ts';
 import { useT } from '../state/i18n-context.ts';
 
@@ -7,7 +8,7 @@ export function ChallengeCard({ challenge: x }: { challenge: ChallengeData }) {
   const t = useT();
   return (
     <div class="challenge" data-scheme={x.scheme}>
-      <h4>
+      <h3>
         {x.info ? (
           <>
             {x.info.name}{' '}
@@ -18,7 +19,7 @@ export function ChallengeCard({ challenge: x }: { challenge: ChallengeData }) {
         ) : (
           x.rawScheme
         )}
-      </h4>
+      </h3>
       <p>{x.info ? t(x.info.summary) : t('popup_challenge_unknown_scheme')}</p>
       {x.token68 !== null && (
         <p>

@@ -8,14 +8,15 @@ interface Props {
   label: string;
   text: () => string | Promise<string>;
   plain?: boolean;
+  primary?: boolean;
 }
 
-export function CopyButton({ action, label, text, plain = false }: Props) {
+export function CopyButton({ action, label, text, plain = false, primary = false }: Props) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span class="copy">
-      <ActionButton action={action} plain={plain} run={async () => setState((await copyText(await text())) ? 'copied' : 'failed')}>
+      <ActionButton action={action} plain={plain} primary={primary} run={async () => setState((await copyText(await text())) ? 'copied' : 'failed')}>
         {label}
       </ActionButton>
       <span role="status" class="muted">

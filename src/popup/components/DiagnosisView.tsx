@@ -1,5 +1,6 @@
-// The diagnosis of one refused request: the answer, the steps, the other causes, then the
-// details for site owners (the challenge) and the list of refused requests. All of it comes
+// The diagnosis of one refused request: what the last "done — still broken?" changed, whether the
+// page works now, the answer, the steps, the other causes, then the details for site owners and
+// developers (the request as curl, the challenge) and the list of refused requests. All of it comes
 // ready-made in the view the background built (src/core/view/build-view.ts).
 import { useMemo } from 'preact/hooks';
 import type { Observation } from '../../core/observation.ts';
@@ -7,11 +8,16 @@ import type { View } from '../../core/view/schema.ts';
 import { getReport } from '../../platform/background-client.ts';
 import type { PopupState } from '../state/use-popup.ts';
 import { StepEnvContext, type StepEnv } from '../state/step-env.ts';
+import { hopRows } from '../logic/hops.ts';
+import { serverSaid } from '../logic/server-said.ts';
 import { ChallengeSection } from './ChallengeSection.tsx';
+import { DeveloperSection } from './DeveloperSection.tsx';
 import { Headline } from './Headline.tsx';
 import { OtherCauses } from './OtherCauses.tsx';
+import { Recovered } from './Recovered.tsx';
 import { RequestsList } from './RequestsList.tsx';
 import { StepList } from './StepList.tsx';
+import { WalkStatus } from './WalkStatus.tsx';
 
 interface Props {
   state: PopupState;
@@ -38,12 +44,15 @@ export function DiagnosisView({ state, view, focus }: Props) {
     }),
     [view, data],
   );
-  if (!top) return null;
+  if (!top) return <WalkStatus walk={state.walk} />;
   return (
     <StepEnvContext.Provider value={env}>
-      <Headline diagnosis={diagnosis} top={top} />
-      <StepList steps={view.steps} />
+      <WalkStatus walk={state.walk} />
+      {view.recovered && <Recovered recovered={view.recovered} locale={data.locale} />}
+      <Headline diagnosis={diagnosis} top={top} said={serverSaid(view.challenge)} hops={hopRows(focus)} />
+      <StepList steps={view.steps} fallback={view.fallbackSteps} tried={view.tried} />
       <OtherCauses causes={rest} />
+      {view.curl !== null && <DeveloperSection curl={view.curl} />}
       {view.challenge && <ChallengeSection section={view.challenge} />}
       <RequestsList
         pages={[

@@ -2,7 +2,7 @@
 // one diagnoses it instead.
 import type { RequestsPage } from '../../core/view/schema.ts';
 import type { PageId, Selection } from '../../core/view/selection.ts';
-import { useT } from '../state/i18n-context.ts';
+import { useHas, useT } from '../state/i18n-context.ts';
 
 interface Props {
   pages: ReadonlyArray<[PageId, RequestsPage | null]>;
@@ -13,6 +13,9 @@ interface Props {
 
 export function RequestsList({ pages, focusId, locale, onSelect }: Props) {
   const t = useT();
+  const has = useHas();
+  // The browser's resource type in words ("Page", "Script request"); a type with no text yet shows as is.
+  const typeName = (type: string) => (has(`type_${type}`) ? t(`type_${type}`) : type);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const total = pages.reduce((n, [, p]) => n + (p?.rows.length ?? 0), 0);
   return (
@@ -34,7 +37,7 @@ export function RequestsList({ pages, focusId, locale, onSelect }: Props) {
                     aria-pressed={o.id === focusId}
                     onClick={() => onSelect({ page: id, focusId: o.id })}
                   >
-                    <span class="status">{o.status}</span> <span class="muted">{o.type}</span>{' '}
+                    <span class="status">{o.status}</span> <span class="muted" data-type={o.type}>{typeName(o.type)}</span>{' '}
                     <span class="muted">{time.format(o.time)}</span>
                     <span class="url">{o.url}</span>
                   </button>

@@ -33,9 +33,17 @@ describe('popup texts', () => {
     expect([...used, ...built].filter((id) => !(id in catalog))).toEqual([]);
   });
 
+  it.each(['en', 'ru'])('names in %s the request types the capture records', (lang) => {
+    // The types capture listens for (issue 12's filter) are the ones a refused row can show.
+    const types = ['main_frame', 'sub_frame', 'xmlhttprequest', 'other'];
+    expect(types.filter((ty) => !catalogs[lang]![`type_${ty}`]?.message)).toEqual([]);
+    expect(catalogs[lang]!.type_main_frame!.message).not.toMatch(/_/);
+  });
+
   it('has no popup_ id nobody uses', () => {
     const own = Object.keys(JSON.parse(readFileSync(new URL('../../../src/locales/en/popup.json', import.meta.url), 'utf8')) as object);
-    const dynamic = /^popup_confidence_/;
+    // Built from data: the confidence levels, and the browser's request types (RequestsList).
+    const dynamic = /^(popup_confidence_|type_)/;
     expect(own.filter((id) => !used.has(id) && !dynamic.test(id))).toEqual([]);
   });
 });

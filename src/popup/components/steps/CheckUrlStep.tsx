@@ -13,9 +13,10 @@ export function CheckUrlStep({ parts = 'all' }: { parts?: 'all' | 'open-last-wor
   if (!check) return null;
   return (
     <div>
+      {/* A bare <p> may not carry a name (ARIA 1.2: aria-label is prohibited on generic): it is a group. */}
       {parts === 'all' && (
         <>
-          <p class="url" aria-label={t('popup_url_label')} data-url>
+          <p class="url" role="group" aria-label={t('popup_url_label')} data-url>
             {check.segments.map((s, i) =>
               s.issue && s.note ? (
                 <mark key={i} data-issue={s.issue} title={t(s.note)}>

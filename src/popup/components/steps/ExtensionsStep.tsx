@@ -1,7 +1,9 @@
 // Other extensions that can block or rewrite requests. Seeing them needs the optional
-// "management" permission, asked at the click and nowhere else.
+// "management" permission, asked at the click and nowhere else. The answer lands in a status
+// region that is there, empty, from the start, and takes focus when the button it replaces goes.
 import { useState } from 'preact/hooks';
 import { requestManagement } from '../../../platform/extensions.ts';
+import { useFocusOn } from '../../state/focus.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { useStepEnv } from '../../state/step-env.ts';
 import { ActionButton } from '../ActionButton.tsx';
@@ -11,6 +13,7 @@ export function ExtensionsStep() {
   const env = useStepEnv();
   const [denied, setDenied] = useState(false);
   const list = env.view.extensions;
+  const status = useFocusOn<HTMLDivElement>(list === null ? (denied ? 'denied' : null) : 'listed');
   const look = () => {
     // No await before the request: it must run inside the click's user gesture.
     const asked = requestManagement();
@@ -22,15 +25,17 @@ export function ExtensionsStep() {
   };
   return (
     <div>
-      {list === null ? (
-        <ActionButton action="check-extensions" run={look}>
+      {list === null && (
+        <ActionButton action="check-extensions" primary run={look}>
           {t('popup_ext_button')}
         </ActionButton>
-      ) : list.length === 0 ? (
-        <p role="status">{t('popup_ext_none')}</p>
-      ) : (
+      )}
+      <div ref={status} role="status" tabIndex={-1}>
+        {list !== null && <p>{list.length === 0 ? t('popup_ext_none') : t('popup_ext_found', String(list.length))}</p>}
+        {denied && <p>{t('popup_ext_denied')}</p>}
+      </div>
+      {list !== null && list.length > 0 && (
         <>
-          <p role="status">{t('popup_ext_found', String(list.length))}</p>
           <ul data-extensions>
             {list.map((e) => (
               <li key={e.id}>
@@ -41,7 +46,6 @@ export function ExtensionsStep() {
           <p>{t('popup_ext_how')}</p>
         </>
       )}
-      {denied && <p role="status">{t('popup_ext_denied')}</p>}
     </div>
   );
 }

@@ -19,13 +19,13 @@ export function FlushDnsStep() {
           <pre class="code" data-dns-command>
             {command}
           </pre>
-          <CopyButton action="flush-dns" label={t('popup_dns_copy')} text={() => command} />
+          <CopyButton action="flush-dns" primary label={t('popup_dns_copy')} text={() => command} />
         </>
       ) : (
         <p>{t('popup_dns_no_command')}</p>
       )}
       <p>
-        <ActionButton action={command ? 'open-dns-page' : 'flush-dns'} plain={Boolean(command)} run={() => openTab(page)}>
+        <ActionButton action={command ? 'open-dns-page' : 'flush-dns'} plain={Boolean(command)} primary={!command} run={() => openTab(page)}>
           {t('popup_dns_open_page', page)}
         </ActionButton>
       </p>

@@ -1,6 +1,7 @@
 // The contact the site publishes in security.txt (RFC 9116), fetched only on the user's click.
 import { useState } from 'preact/hooks';
 import type { SecurityTxt } from '../../../platform/security-txt.ts';
+import { useFocusOn } from '../../state/focus.ts';
 import { useT } from '../../state/i18n-context.ts';
 import { ActionButton } from '../ActionButton.tsx';
 
@@ -15,6 +16,8 @@ function originOf(url: string): string | null {
 export function OwnerContact({ url }: { url: string }) {
   const t = useT();
   const [contact, setContact] = useState<SecurityTxt | null | 'none'>(null);
+  // The button is replaced by what it found: focus follows it there.
+  const found = useFocusOn<HTMLDivElement>(contact);
   const origin = originOf(url);
   if (!origin) return null;
   const find = async () => {
@@ -28,9 +31,15 @@ export function OwnerContact({ url }: { url: string }) {
       </ActionButton>
     );
   }
-  if (contact === 'none') return <p role="status">{t('popup_contact_none')}</p>;
+  if (contact === 'none') {
+    return (
+      <div ref={found} tabIndex={-1}>
+        <p>{t('popup_contact_none')}</p>
+      </div>
+    );
+  }
   return (
-    <div role="status" data-contact>
+    <div ref={found} tabIndex={-1} data-contact>
       <p>{t('popup_contact_found', contact.url)}</p>
       <ul>
         {contact.contacts.map((c) => (

@@ -10,7 +10,7 @@ export function ReloadStep({ action }: { action: 'reload' | 'wait-retry' }) {
   return (
     <div>
       {action === 'wait-retry' && env.focus.retryAfter && <p>{t('popup_retry_after', env.focus.retryAfter)}</p>}
-      <ActionButton action={action} run={() => reloadTab(env.tabId)}>
+      <ActionButton action={action} primary run={() => reloadTab(env.tabId)}>
         {t('popup_reload_button')}
       </ActionButton>
     </div>

@@ -63,11 +63,9 @@ export function ReloginStep() {
       >
         {t('popup_relogin_button')}
       </ActionButton>
-      {done && (
-        <p role="status" class="result" data-result="relogin">
-          {t('popup_relogin_done')}
-        </p>
-      )}
+      <p role="status" class={done ? 'result' : undefined} data-result={done ? 'relogin' : undefined}>
+        {done ? t('popup_relogin_done') : ''}
+      </p>
     </div>
   );
 }
