@@ -14,8 +14,12 @@ interface Props {
 export function RequestsList({ pages, focusId, locale, onSelect }: Props) {
   const t = useT();
   const has = useHas();
-  // The browser's resource type in words ("Page", "Script request"); a type with no text yet shows as is.
-  const typeName = (type: string) => (has(`type_${type}`) ? t(`type_${type}`) : type);
+  // The browser's resource type in words (src/locales/*/request-types.json, shared with the CLI and
+  // the report, written to sit inside a sentence); a type browsers add later reads as "other".
+  const typeName = (type: string) => {
+    const words = t(has(`type_${type}`) ? `type_${type}` : 'type_other');
+    return words.charAt(0).toLocaleUpperCase(locale) + words.slice(1);
+  };
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const total = pages.reduce((n, [, p]) => n + (p?.rows.length ?? 0), 0);
   return (
