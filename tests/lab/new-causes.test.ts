@@ -173,7 +173,7 @@ describe('service-worker', () => {
     expect(page.body).toContain('fetch("/service-worker/private/report.json")');
     const worker = await get(lab.port, '/service-worker/sw.js', { host });
     expect(worker.headers['content-type']).toEqual(['text/javascript; charset=utf-8']);
-    expect(worker.body).toContain('event.respondWith(fetch(event.request))');
+    expect(worker.body).toContain("event.respondWith(fetch(url.href, { credentials: 'omit', cache: 'no-store' }))");
     expect(scenarioById('service-worker').secureContext).toBe(true);
   });
 
