@@ -37,6 +37,8 @@ beforeAll(async () => {
       'privacy.userContext.enabled': true,
       // A service worker needs a secure context; the lab is plain http, so its hosts are allowed as one.
       'dom.securecontext.allowlist': refusing.filter((x) => x.secureContext).map((x) => `${x.id}.test`).join(','),
+      // Firefox registers service workers on such an origin only in its testing mode.
+      'dom.serviceWorkers.testing.enabled': true,
     },
   });
 });
