@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/lab/**/*.test.ts', 'tests/wording/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // startLab starts the real servers (nginx, Apache, squid, caddy, Express apps): seconds on a busy machine.
+    hookTimeout: 30_000,
   },
 });

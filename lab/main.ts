@@ -32,7 +32,9 @@ const lab = await startLab({
 
 console.log(`401 lab:   ${lab.url}/`);
 console.log(`https:     ${lab.httpsUrl ? `${lab.httpsUrl}/` : 'off (openssl not found, or --no-https)'}`);
-console.log(`proxy:     ${lab.proxyUrl}  (407 until the lab account is given)`);
+console.log(`proxy:     ${lab.proxyUrl}  (squid: 407 until the lab account is given)`);
+console.log(`real:      ${Object.entries(lab.backends).map(([name, p]) => `${name} :${p}`).join(', ')}`);
+console.log(`started in ${lab.startMs} ms (${Object.entries(lab.startMsByServer).map(([name, ms]) => `${name} ${ms}`).join(', ')})`);
 console.log(`scenarios: ${scenarios.length}`);
 console.log('Ctrl-C stops it.');
 

@@ -1,6 +1,7 @@
 // The 401 lab: one node:http server on 127.0.0.1 that routes by path only (never by host, so tests
 // can reach it under many host names with --host-resolver-rules), an optional HTTPS twin, and the
-// forward proxy on a port of its own.
+// real servers it starts beside itself (nginx, Apache, caddy, squid as the forward proxy, Express
+// apps: lab/real/), to which the scenarios on real software forward their paths.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +10,10 @@ import { labRoutes } from './admin/lab-routes.ts';
 import { storeRoutes } from './admin/store.ts';
 import { makeSelfSigned } from './https-cert.ts';
 import { sendText } from './http/respond.ts';
-import { createLabProxy } from './proxy.ts';
+import { startRealServers } from './real/index.ts';
 import { scenarios } from './scenarios/index.ts';
 import { LabState } from './state.ts';
+import type { Backends } from './real/index.ts';
 import type { Lab, LabContext, LabOptions } from './types.ts';
 
 export type { Lab, LabOptions } from './types.ts';
@@ -51,9 +53,11 @@ function close(server: Server): Promise<void> {
 
 export async function startLab(opts: LabOptions = {}): Promise<Lab> {
   const host = opts.host ?? '127.0.0.1';
+  const started = performance.now();
   const state = new LabState(opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS);
   const admin = labRoutes(scenarios);
   let proxyUrl = '';
+  let backends: Backends | null = null;
 
   function handler(secure: boolean) {
     return async (req: IncomingMessage, res: ServerResponse) => {
@@ -61,7 +65,8 @@ export async function startLab(opts: LabOptions = {}): Promise<Lab> {
       let ctx: LabContext;
       try {
         const { url, origin } = requestUrl(req, secure, host);
-        ctx = { state, url, origin, secure };
+        if (!backends) throw new Error('the real servers are not up yet');
+        ctx = { state, url, origin, secure, backends };
       } catch {
         sendText(res, 400, 'Bad request target\n');
         return;
@@ -90,13 +95,20 @@ export async function startLab(opts: LabOptions = {}): Promise<Lab> {
   const http = createHttpServer(handler(false));
   const port = await listen(http, opts.port ?? 0, host);
 
-  const proxy = createLabProxy(() => port);
-  const proxyPort = await listen(proxy, opts.proxyPort ?? 0, host);
+  // In parallel: the servers take the longest, the certificate a moment.
+  const [real, tls] = await Promise.all([
+    startRealServers(port, opts.proxyPort ?? 0).catch(async (err: unknown) => {
+      await close(http);
+      throw err;
+    }),
+    opts.https === false ? null : makeSelfSigned(),
+  ]);
+  backends = real.ports;
+  const proxyPort = real.ports.squid;
   proxyUrl = `http://${host}:${proxyPort}`;
 
   let https: Server | null = null;
   let httpsPort: number | null = null;
-  const tls = opts.https === false ? null : await makeSelfSigned();
   if (tls) {
     https = createHttpsServer(tls, handler(true)) as unknown as Server;
     httpsPort = await listen(https, opts.httpsPort ?? 0, host);
@@ -109,9 +121,12 @@ export async function startLab(opts: LabOptions = {}): Promise<Lab> {
     httpsPort,
     proxyUrl,
     proxyPort,
+    backends: real.ports,
+    startMs: Math.round(performance.now() - started),
+    startMsByServer: real.startMsByServer,
     reset: () => state.reset(),
     async close() {
-      await Promise.all([close(http), close(proxy), ...(https ? [close(https)] : [])]);
+      await Promise.all([close(http), real.close(), ...(https ? [close(https)] : [])]);
     },
   };
 }

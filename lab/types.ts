@@ -1,6 +1,7 @@
 // The contract between the lab server, its scenarios and the tests (unit, e2e, CLI) that iterate them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CauseId } from '../src/core/diagnosis/types.ts';
+import type { Backends } from './real/index.ts';
 import type { LabState } from './state.ts';
 
 /**
@@ -14,7 +15,8 @@ export type ScenarioKind = 'main-frame' | 'fetch' | 'proxy' | 'page';
 
 /** One HTTP request a test makes, relative to the lab's origin. Cookies are kept between steps. */
 export interface LabStep {
-  method: 'GET' | 'POST';
+  /** OPTIONS: a CORS preflight, as the browser sends it before the page's real request. */
+  method: 'GET' | 'POST' | 'OPTIONS';
   path: string;
   /** Sent as application/x-www-form-urlencoded. */
   form?: Readonly<Record<string, string>>;
@@ -45,6 +47,8 @@ export interface LabContext {
   /** scheme://host[:port] the client used, for absolute links (Link, resource_metadata). */
   origin: string;
   secure: boolean;
+  /** Ports of the real servers on 127.0.0.1 (lab/real/), for the scenarios that forward to them. */
+  backends: Backends;
 }
 
 export type ScenarioHandler = (
@@ -52,6 +56,17 @@ export type ScenarioHandler = (
   res: ServerResponse,
   ctx: LabContext,
 ) => boolean | Promise<boolean>;
+
+/**
+ * Which test harnesses can meet the scenario. The e2e and CLI suites filter the registry by it:
+ * the CLI has no browser history, no cookie jar across sites, no CORS and no service worker; a
+ * Firefox tab does not go through the lab's proxy.
+ */
+export interface Harnesses {
+  chromium: boolean;
+  firefox: boolean;
+  cli: boolean;
+}
 
 export interface Scenario {
   /** Stable: tests and tools look scenarios up by it. */
@@ -62,6 +77,18 @@ export interface Scenario {
   /** The URL path a person opens. */
   path: string;
   kind: ScenarioKind;
+  harness: Harnesses;
+  /**
+   * The real server software that answers the refusal (e.g. "nginx", "Apache httpd + mod_auth_digest"),
+   * or null where the lab's own hand-written responder does because no real one fits (IIS, WordPress).
+   */
+  realServer: string | null;
+  /**
+   * True when the page must be a secure context (a service worker): the browser suites allow its
+   * http origin as one (Chromium --unsafely-treat-insecure-origin-as-secure, Firefox
+   * dom.securecontext.allowlist).
+   */
+  secureContext?: boolean;
   /** The cause of ../shared/design/causes.md the diagnosis should rank first; null when nothing is refused. */
   expectedCause: CauseId | null;
   /** Requests to make (in order, sharing cookies) before `refused` answers as described. */
@@ -81,7 +108,7 @@ export interface LabOptions {
   port?: number;
   /** Defaults to 127.0.0.1: the lab must never listen on a public interface. */
   host?: string;
-  /** 0 (the default) picks a free port. */
+  /** squid's port; 0 (the default) picks a free one. */
   proxyPort?: number;
   /** Set to false to skip the HTTPS listener; it is skipped anyway when openssl is missing. */
   https?: boolean;
@@ -97,9 +124,14 @@ export interface Lab {
   /** https://127.0.0.1:PORT, or null when openssl was missing or HTTPS was turned off. */
   httpsUrl: string | null;
   httpsPort: number | null;
-  /** http://127.0.0.1:PORT of the forward proxy (407 until Proxy-Authorization carries the lab account). */
+  /** http://127.0.0.1:PORT of the forward proxy, squid (407 until Proxy-Authorization carries the lab account). */
   proxyUrl: string;
   proxyPort: number;
+  /** Ports of the real servers the lab started. */
+  backends: Backends;
+  /** Milliseconds startLab took, real servers included, and each server's own start. */
+  startMs: number;
+  startMsByServer: Readonly<Record<string, number>>;
   close(): Promise<void>;
   /** Forgets sessions, counters and the server-fault switch, as POST /__lab/reset does. */
   reset(): void;

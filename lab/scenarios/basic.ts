@@ -3,6 +3,7 @@ import { basicChallenge } from '../auth/basic.ts';
 import { layout } from '../http/html.ts';
 import { basicArea } from '../sites/basic-area.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/basic';
 
@@ -12,6 +13,8 @@ export const basic: Scenario = {
   description: 'A page behind HTTP Basic authentication with charset="UTF-8"; the lab account gets a welcome page.',
   path: `${base}/`,
   kind: 'main-frame',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'no-credentials',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },

@@ -1,6 +1,7 @@
 import { layout } from '../http/html.ts';
 import { send, sendHtml, under } from '../http/respond.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/bench';
 export const BENCH_IMAGES = 300;
@@ -18,6 +19,8 @@ export const bench300: Scenario = {
   description: 'A page that loads 300 tiny images, all 200, to measure what the extension costs on a busy page.',
   path: `${base}/${BENCH_IMAGES}`,
   kind: 'page',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: null,
   arrange: [],
   refused: null,

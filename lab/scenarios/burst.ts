@@ -2,6 +2,7 @@ import { API_REALM } from '../auth/accounts.ts';
 import { layout } from '../http/html.ts';
 import { sendHtml, sendJson, under } from '../http/respond.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/burst';
 export const BURST_SIZE = 20;
@@ -13,6 +14,8 @@ export const burst: Scenario = {
   description: `A page whose script fires ${BURST_SIZE} API calls at once; each gets 401 with Retry-After: ${BURST_RETRY_AFTER}.`,
   path: `${base}/`,
   kind: 'fetch',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'rate-limited',
   arrange: [{ method: 'GET', path: `${base}/` }],
   refused: { method: 'GET', path: `${base}/api/1`, status: 401 },

@@ -1,27 +1,21 @@
-import { basicArea } from '../sites/basic-area.ts';
+import { EVERY_HARNESS } from '../harness.ts';
+import { forwardUnder } from '../http/forward.ts';
+import { REAL } from '../real/paths.ts';
 import type { Scenario } from '../types.ts';
 
-const base = '/nginx';
-export const NGINX_CHALLENGE = 'Basic realm="Restricted"';
+const base = REAL.nginx.base;
 
-// The page nginx's auth_basic serves by default: status line text "Authorization Required" in the body.
-const page = `<html>
-<head><title>401 Authorization Required</title></head>
-<body>
-<center><h1>401 Authorization Required</h1></center>
-<hr><center>nginx</center>
-</body>
-</html>
-`;
-
+// Debian's nginx answers: auth_basic with the lab's htpasswd (lab/real/nginx.ts), its own page.
 export const nginx: Scenario = {
   id: 'nginx',
   title: 'nginx "401 Authorization Required"',
-  description: 'The plain page nginx shows for a Basic-protected location, with Server: nginx.',
+  description: 'The plain page nginx shows for a location behind auth_basic, served by a real nginx.',
   path: `${base}/`,
   kind: 'main-frame',
+  harness: EVERY_HARNESS,
+  realServer: 'nginx',
   expectedCause: 'no-credentials',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },
-  handle: basicArea({ base, area: 'the nginx area', page, challenge: NGINX_CHALLENGE, server: 'nginx' }),
+  handle: forwardUnder(base, 'nginx'),
 };

@@ -1,6 +1,7 @@
 import { sendHtml, under } from '../http/respond.ts';
 import { layout } from '../http/html.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/no-challenge';
 
@@ -11,6 +12,8 @@ export const noChallenge: Scenario = {
   description: 'A 401 that names no way to sign in at all, which breaks RFC 9110.',
   path: `${base}/`,
   kind: 'main-frame',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'missing-challenge',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },

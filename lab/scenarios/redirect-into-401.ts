@@ -3,6 +3,7 @@ import { layout } from '../http/html.ts';
 import { redirect } from '../http/respond.ts';
 import { basicArea } from '../sites/basic-area.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const link = '/moved/members';
 const area = '/members';
@@ -21,6 +22,8 @@ export const redirectInto401: Scenario = {
   description: 'An old link answers 302 and sends the browser to a members area that asks for Basic credentials.',
   path: link,
   kind: 'main-frame',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'url-mistake',
   arrange: [],
   // The status after following the redirect.

@@ -1,6 +1,7 @@
 import { layout } from '../http/html.ts';
 import { sendHtml, sendJson, under } from '../http/respond.ts';
 import type { Scenario } from '../types.ts';
+import { BROWSERS_ONLY } from '../harness.ts';
 
 const base = '/fault';
 export const FAULT_REALM = 'Restricted';
@@ -13,6 +14,8 @@ export const serverFault: Scenario = {
   description: 'A small site that works until it is broken (the button, or POST /__lab/fault/break); then every path answers 401.',
   path: `${base}/`,
   kind: 'page',
+  harness: BROWSERS_ONLY,
+  realServer: null,
   expectedCause: 'server-fault',
   arrange: [
     { method: 'GET', path: `${base}/` },

@@ -1,6 +1,7 @@
 import { LAB_PASSWORD, LAB_USER } from '../auth/accounts.ts';
 import { sessionSite } from '../sites/session-site.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/session-expired';
 export const SESSION_EXPIRED_COOKIE = 'lab_session';
@@ -11,6 +12,8 @@ export const sessionExpired: Scenario = {
   description: 'A site with a login form whose session cookie stops working after a short time; its login page keeps working.',
   path: `${base}/`,
   kind: 'page',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'session-expired',
   arrange: [
     { method: 'POST', path: `${base}/login`, form: { user: LAB_USER, password: LAB_PASSWORD } },

@@ -1,6 +1,7 @@
 import { LAB_PASSWORD, LAB_USER } from '../auth/accounts.ts';
 import { sessionSite } from '../sites/session-site.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/session-forgotten';
 export const FORGOTTEN_COOKIE = 'lab_sid';
@@ -12,6 +13,8 @@ export const sessionForgotten: Scenario = {
     'A site that forgot its sessions: while the old cookie is there every page, the login page included, answers 401 until the site\'s cookies are cleared.',
   path: `${base}/`,
   kind: 'page',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'stale-site-data',
   arrange: [
     { method: 'POST', path: `${base}/login`, form: { user: LAB_USER, password: LAB_PASSWORD } },

@@ -1,5 +1,6 @@
 import { twoChallenges } from '../sites/two-challenges.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/two-challenges/one-line';
 
@@ -9,6 +10,8 @@ export const twoChallengesOneLine: Scenario = {
   description: 'A 401 whose single WWW-Authenticate line offers Bearer and then Basic, separated by a comma.',
   path: `${base}/`,
   kind: 'main-frame',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'no-credentials',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },

@@ -1,5 +1,6 @@
 import { twoChallenges } from '../sites/two-challenges.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/two-challenges/two-lines';
 
@@ -9,6 +10,8 @@ export const twoChallengesTwoLines: Scenario = {
   description: 'A 401 with two WWW-Authenticate lines, one offering Bearer and one offering Basic.',
   path: `${base}/`,
   kind: 'main-frame',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'no-credentials',
   arrange: [],
   refused: { method: 'GET', path: `${base}/`, status: 401 },

@@ -2,6 +2,7 @@ import { basicChallenge, basicOk } from '../auth/basic.ts';
 import { layout } from '../http/html.ts';
 import { sendHtml, sendText, under } from '../http/respond.ts';
 import type { Scenario } from '../types.ts';
+import { BROWSERS_ONLY } from '../harness.ts';
 
 const base = '/typo';
 export const GOOD_REPORT = `${base}/reports/2026`;
@@ -16,6 +17,8 @@ export const urlTypo: Scenario = {
   description: 'A public reports page works, while the same address with two letters swapped answers 401.',
   path: `${base}/`,
   kind: 'page',
+  harness: BROWSERS_ONLY,
+  realServer: null,
   expectedCause: 'url-mistake',
   arrange: [
     { method: 'GET', path: `${base}/` },

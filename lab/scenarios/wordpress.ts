@@ -2,6 +2,7 @@ import { LAB_PASSWORD, LAB_USER } from '../auth/accounts.ts';
 import { escapeHtml, layout } from '../http/html.ts';
 import { readForm, redirect, sendHtml, sendJson, under } from '../http/respond.ts';
 import type { LabContext, Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 const base = '/wp';
 export const WP_LOGIN = `${base}/wp-login.php`;
@@ -40,6 +41,8 @@ export const wordpress: Scenario = {
   description: 'A WordPress-like site whose firewall plugin answers 401 to the login form, whatever the password.',
   path: WP_LOGIN,
   kind: 'page',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: 'security-plugin',
   arrange: [{ method: 'GET', path: WP_LOGIN }],
   refused: { method: 'POST', path: WP_LOGIN, form: { log: LAB_USER, pwd: LAB_PASSWORD }, status: 401 },

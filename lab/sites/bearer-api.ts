@@ -6,6 +6,7 @@ import { escapeHtml, layout } from '../http/html.ts';
 import { sendHtml, sendJson } from '../http/respond.ts';
 import type { LabContext, Scenario } from '../types.ts';
 import type { CauseId } from '../../src/core/diagnosis/types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 export interface Refusal {
   status: number;
@@ -52,6 +53,8 @@ export function bearerScenario(spec: BearerScenarioSpec): Scenario {
     description: spec.description,
     path: page,
     kind: 'fetch',
+    harness: EVERY_HARNESS,
+    realServer: null,
     expectedCause: spec.expectedCause,
     arrange: [{ method: 'GET', path: page }],
     refused: {

@@ -5,6 +5,7 @@ import { escapeHtml } from '../http/html.ts';
 import { sendHtml, under } from '../http/respond.ts';
 import type { CauseId } from '../../src/core/diagnosis/types.ts';
 import type { Scenario } from '../types.ts';
+import { EVERY_HARNESS } from '../harness.ts';
 
 export const IIS_SERVER = 'Microsoft-IIS/10.0';
 /** IIS sends one challenge line per enabled Windows authentication provider. */
@@ -62,6 +63,8 @@ export function iisScenario(spec: IisSpec): Scenario {
     description: spec.description,
     path,
     kind: 'main-frame',
+    harness: EVERY_HARNESS,
+    realServer: null,
     expectedCause: spec.expectedCause,
     arrange: [],
     refused: { method: 'GET', path, status: 401 },

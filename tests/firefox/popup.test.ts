@@ -3,6 +3,7 @@
 // Firefox could not scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioById, scenarios } from '../../lab/scenarios/index.ts';
+import { peerHost } from '../../lab/real/paths.ts';
 import { startLab } from '../../lab/server.ts';
 import type { Lab } from '../../lab/types.ts';
 import { launchFirefox, type FirefoxSession } from './harness/extension.ts';
@@ -17,8 +18,9 @@ type CookieApi = {
 };
 declare const browser: CookieApi;
 
-// The proxy scenario needs every request routed through the lab's proxy; the Chromium suite covers it.
-const refusing = scenarios.filter((x) => x.expectedCause !== null && x.kind !== 'proxy');
+// Every scenario a Firefox tab can meet (Scenario.harness): the proxy one needs every request routed
+// through the lab's proxy, which the Chromium suite covers.
+const refusing = scenarios.filter((x) => x.expectedCause !== null && x.harness.firefox);
 const CLEAR_HOSTS = ['app.clear.test', 'other.clear.test', 'keep.test'];
 
 let lab: Lab;
@@ -28,9 +30,16 @@ const origin = (host: string) => `http://${host}:${lab.port}`;
 beforeAll(async () => {
   lab = await startLab({ port: 0, https: false });
   s = await launchFirefox({
-    hosts: [...refusing.map((x) => `${x.id}.test`), ...CLEAR_HOSTS],
-    // Containers on, so a container's cookie jar can be planted and must be cleared too.
-    prefs: { 'privacy.userContext.enabled': true },
+    // Each scenario's host and its peer (the other site of the cross-site scenarios).
+    hosts: [...refusing.flatMap((x) => [`${x.id}.test`, peerHost(`${x.id}.test`)]), ...CLEAR_HOSTS],
+    prefs: {
+      // Containers on, so a container's cookie jar can be planted and must be cleared too.
+      'privacy.userContext.enabled': true,
+      // A service worker needs a secure context; the lab is plain http, so its hosts are allowed as one.
+      'dom.securecontext.allowlist': refusing.filter((x) => x.secureContext).map((x) => `${x.id}.test`).join(','),
+      // Firefox registers service workers on such an origin only in its testing mode.
+      'dom.serviceWorkers.testing.enabled': true,
+    },
   });
 });
 afterAll(async () => {

@@ -129,11 +129,15 @@ describe('no-challenge', () => {
   });
 });
 
+// nginx and Apache are the real servers now (lab/real/, tests/lab/real-servers.test.ts has their
+// signatures). Two answers differ from the lab's former imitations, as the real servers send them:
+// nginx names its version in Server (server_tokens is on by default), and Apache's Basic challenge
+// has no charset parameter (mod_auth_basic never sends RFC 7617's charset).
 describe('server flavoured pages', () => {
-  it('nginx: "401 Authorization Required", Server: nginx, its usual realm', async () => {
+  it('nginx: "401 Authorization Required", Server: nginx/<version>, its usual realm', async () => {
     const r = await get(lab.port, '/nginx/');
     expect(r.status).toBe(401);
-    expect(r.headers.server).toEqual(['nginx']);
+    expect(r.headers.server?.[0]).toMatch(/^nginx\/\d+\.\d+\.\d+$/);
     expect(r.headers['www-authenticate']).toEqual(['Basic realm="Restricted"']);
     expect(r.body).toContain('<title>401 Authorization Required</title>');
     expect((await get(lab.port, '/nginx/', { headers: good })).status).toBe(200);
@@ -141,8 +145,9 @@ describe('server flavoured pages', () => {
   it('apache: "401 Unauthorized" with an Apache Server header', async () => {
     const r = await get(lab.port, '/apache/');
     expect(r.status).toBe(401);
-    expect(r.headers.server).toEqual(['Apache/2.4.62 (Debian)']);
-    expect(r.headers['www-authenticate']).toEqual(['Basic realm="Staff area", charset="UTF-8"']);
+    expect(r.headers.server?.[0]).toMatch(/^Apache\/2\.4\.\d+ \(Debian\)/);
+    expect(r.headers['www-authenticate']).toEqual(['Basic realm="Staff area"']);
     expect(r.body).toContain('<title>401 Unauthorized</title>');
+    expect((await get(lab.port, '/apache/', { headers: good })).status).toBe(200);
   });
 });

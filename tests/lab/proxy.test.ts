@@ -1,4 +1,5 @@
-// The forward proxy: 407 until it gets the lab account, then pass-through — to the lab and nowhere else.
+// The forward proxy, a real squid (lab/real/squid.ts): 407 until it gets the lab account, then
+// pass-through — to the lab and nowhere else.
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,17 +49,27 @@ describe('lab proxy', () => {
     expect(r.status).toBe(401);
   });
 
-  it('refuses CONNECT with 405', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
+  // squid denies what http_access denies with 403 and its ERR_ACCESS_DENIED page (the lab's own
+  // proxy answered 405); the tunnel is refused either way, before any authentication.
+  it('refuses CONNECT with 403 ERR_ACCESS_DENIED', async () => {
+    const head = await new Promise<string>((resolve, reject) => {
       const socket = connect(lab.proxyPort, '127.0.0.1', () => {
         socket.write(`CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\nProxy-Authorization: ${basicAuth('lab', 'lab-password')}\r\n\r\n`);
       });
       let text = '';
-      socket.on('data', (d: Buffer) => (text += d.toString()));
-      socket.on('end', () => resolve(text));
+      socket.on('data', (d: Buffer) => {
+        text += d.toString();
+        // squid keeps the connection open: the head is enough.
+        if (text.includes('\r\n\r\n')) {
+          socket.destroy();
+          resolve(text.split('\r\n\r\n')[0]!);
+        }
+      });
       socket.on('error', reject);
     });
-    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 405 Method Not Allowed');
+    const lines = head.split('\r\n');
+    expect(lines[0]).toBe('HTTP/1.1 403 Forbidden');
+    expect(lines).toContain('X-Squid-Error: ERR_ACCESS_DENIED 0');
   });
 
   it('forwards a POST body', async () => {

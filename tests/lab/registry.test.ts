@@ -41,9 +41,22 @@ describe('the scenario registry', () => {
       'no-credentials', 'credentials-rejected', 'stale-site-data', 'url-mistake', 'missing-challenge',
       'security-plugin', 'rate-limited', 'client-denied', 'iis-logon-failure', 'not-permitted',
       'digest-stale', 'step-up-required', 'proxy-auth', 'server-fault', 'session-expired',
+      // The causes outside the textbook (causes.md, second table), each on real software where it exists.
+      'cors-preflight', 'cookie-not-sent', 'auth-dropped-on-redirect', 'clock-skew', 'token-misconfigured',
+      'scheme-mismatch', 'placeholder-token', 'sso-not-attempted', 'service-worker',
     ] as const) {
       expect(covered, cause).toContain(cause);
     }
+  });
+
+  it('says where each scenario runs: some browser always, the CLI only without browser-only facts', () => {
+    for (const s of scenarios) {
+      expect(s.harness.chromium || s.harness.firefox, s.id).toBe(true);
+      // A service worker is the browser's: no terminal has one.
+      if (s.secureContext) expect(s.harness.cli, s.id).toBe(false);
+    }
+    // The proxy scenario needs the browser routed through squid, which only the Chromium suite does.
+    expect(scenarios.filter((s) => s.kind === 'proxy').every((s) => !s.harness.firefox && s.harness.chromium)).toBe(true);
   });
 
   it('offers prepare() exactly where there is something to arrange', () => {

@@ -107,7 +107,7 @@ describe('session-expired (the forgiving site)', () => {
 describe('session lifetime', () => {
   let short: Lab;
   beforeAll(async () => {
-    short = await startLab({ port: 0, https: false, sessionTtlMs: 40 });
+    short = await startLab({ port: 0, https: false, sessionTtlMs: 400 });
   });
   afterAll(() => short.close());
   afterEach(() => short.reset());
@@ -117,7 +117,7 @@ describe('session lifetime', () => {
     const o = { jar, host: 'site-one.test' };
     await send(short.port, { method: 'POST', path: '/session-expired/login', form: account }, o);
     expect((await get(short.port, '/session-expired/', o)).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 60));
+    await new Promise((r) => setTimeout(r, 450));
     expect((await get(short.port, '/session-expired/', o)).status).toBe(401);
   });
 
