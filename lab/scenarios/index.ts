@@ -11,6 +11,7 @@ import { bearerNoToken } from './bearer-no-token.ts';
 import { bearerResourceMetadata } from './bearer-resource-metadata.ts';
 import { bearerStepUp } from './bearer-step-up.ts';
 import { bench300 } from './bench-300.ts';
+import { benchFetch } from './bench-fetch.ts';
 import { burst } from './burst.ts';
 import { digest } from './digest.ts';
 import { digestStale } from './digest-stale.ts';
@@ -60,6 +61,7 @@ export const scenarios: readonly Scenario[] = [
   serverFault,
   proxy407,
   bench300,
+  benchFetch,
 ].map(withPrepare);
 
 export function scenarioById(id: string): Scenario {
