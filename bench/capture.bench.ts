@@ -88,6 +88,8 @@ const ways: Way[] = [
   { name: 'no extension', extension: null },
   { name: 'floor: permission only, no listener', extension: writeNoopExtension('floor', []) },
   { name: 'first-turn listeners, empty bodies', extension: writeNoopExtension('first-turn', FIRST_TURN_LISTENERS) },
+  // The alternative not taken: a second always-on chance for a refusal a stopped worker lost.
+  ...(process.env.BENCH_ALTERNATIVES ? [{ name: 'same + onCompleted filtered, empty', extension: writeNoopExtension('first-turn-completed', [...FIRST_TURN_LISTENERS, { event: 'onCompleted' as const, spec: ['responseHeaders'], types: FIRST_TURN_LISTENERS[0]!.types! }]) }] : []),
   ...(BEFORE && existsSync(join(BEFORE, 'manifest.json')) ? [{ name: '401 Doctor before', extension: BEFORE }] : []),
   { name: '401 Doctor', extension: DIST_CHROME },
 ];
