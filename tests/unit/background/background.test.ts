@@ -148,7 +148,10 @@ describe('details on demand', () => {
     expect(o[2]!.credentials).toMatchObject({ placeholder: 'undefined', token: null, authorizationScheme: 'Bearer' });
     await settle();
     const stored = JSON.stringify(await fakeBrowser.storage.session.get(null));
-    for (const secret of ['SUBJECT-4411', 'EMAIL-x@y', 'CUSTOM-99', token, token.split('.')[1]!, token.split('.')[2]!, 'sub', 'email']) expect(stored).not.toContain(secret);
+    for (const secret of ['SUBJECT-4411', 'EMAIL-x@y', 'CUSTOM-99', token, token.split('.')[1]!, token.split('.')[2]!]) expect(stored).not.toContain(secret);
+    // No claim name other than the kept ones either (storage holds JSON inside JSON: names appear as \"name\").
+    for (const claim of ['sub', 'email', 'custom']) expect(stored).not.toContain(`\\"${claim}\\"`);
+    expect(stored).toContain(`\\"iss\\"`);
     expect(stored).toContain('idp.example');
   });
 
