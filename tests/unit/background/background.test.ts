@@ -263,6 +263,24 @@ describe('tabs and messages', () => {
     expect(JSON.parse(left[WATCH_KEY] as string)).toEqual({ v: 1, tabs: [] });
   });
 
+  it('repairs a badge text the browser did not keep on the next read of the tab', async () => {
+    const { webRequest, action, bg } = setup();
+    for (let i = 0; i < 3; i++) webRequest.onHeadersReceived.trigger(response(req(), 401, bearerChallenge));
+    await bg.store.read(7);
+    await settle();
+    expect(action.tabs.get(7)!.text).toBe('3');
+    // A text that did not stick (a call lost with a stopped worker, a wipe whose event was lost).
+    action.tabs.get(7)!.text = '2';
+    const icon = action.tabs.get(7)!.icon;
+    action.tabs.get(7)!.icon = undefined;
+    await bg.store.read(7);
+    await settle();
+    expect(action.tabs.get(7)!.text).toBe('3');
+    // The icon, the costly call, is not sent again while the kind is unchanged.
+    expect(action.tabs.get(7)!.icon).toBeUndefined();
+    expect(icon).toEqual({ '16': 'icons/icon-401-16.png', '32': 'icons/icon-401-32.png' });
+  });
+
   it('answers get-tab, record-attempt and clear-page, and rejects malformed messages', async () => {
     const { webRequest } = setup();
     webRequest.onHeadersReceived.trigger(response(req(), 401, bearerChallenge));
