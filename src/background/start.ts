@@ -6,7 +6,7 @@ import { BadgePainter } from './badge.ts';
 import { CaptureHandlers } from './capture/handlers.ts';
 import { Interest } from './capture/interest.ts';
 import { RecentSuccesses } from './capture/recent-successes.ts';
-import { registerCapture } from './capture/register.ts';
+import { registerCapture, registerStartBridge } from './capture/register.ts';
 import { Watch } from './capture/watch.ts';
 import { createMessageHandler } from './messages.ts';
 import type { BackgroundPorts } from './ports.ts';
@@ -41,6 +41,8 @@ export function startBackground(b: BackgroundPorts, views?: ViewSources): Backgr
   const watch = new Watch(b.webRequest, b.storage.session, (tabId) => b.tabs.get(tabId).then((t) => t?.url ?? null));
   const handlers = new CaptureHandlers(store, interest, new RecentSuccesses(), watch);
   registerCapture(b.webRequest, handlers);
+  const endBridge = registerStartBridge(b.webRequest, handlers);
+  void watch.ready.then(endBridge, endBridge);
   watch.attach({ onSendHeaders: handlers.onSendHeaders, onPreflight: handlers.onPreflight, onFinished: handlers.onFinished });
 
   b.tabs.onRemoved.addListener((tabId) => {

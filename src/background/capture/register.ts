@@ -50,3 +50,19 @@ export function registerCapture(webRequest: WebRequestPort, h: CaptureHandlers):
   listen(webRequest.onAuthRequired, h.onAuthRequired, { urls: ALL_URLS }, ['responseHeaders']);
   listen(webRequest.onErrorOccurred, h.onRequestError, { urls: ALL_URLS, types: ['xmlhttprequest'] });
 }
+
+/**
+ * A worker that starts registers the watched listeners only once storage.session has answered
+ * (capture/watch.ts), after its first turn; the onCompleted events Chromium queued while the worker
+ * was starting would find no listener and be dropped, and with them the second chance of a refusal
+ * whose onHeadersReceived went to a worker that was stopped. So the first turn also adds this
+ * onCompleted, filtered like the always-on onHeadersReceived, and the caller removes it as soon as
+ * the watched listeners are back: it only exists while a worker starts.
+ */
+export function registerStartBridge(webRequest: WebRequestPort, h: CaptureHandlers): () => void {
+  const bridge = (d: Parameters<CaptureHandlers['onFinished']>[0]) => h.onFinished(d);
+  const added = listen(webRequest.onCompleted, bridge, { urls: ALL_URLS, types: FIRST_TURN_TYPES }, ['responseHeaders'], []);
+  return () => {
+    if (added) webRequest.onCompleted.removeListener(bridge);
+  };
+}

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FIRST_TURN_TYPES, sendHeadersSpec } from '../../../src/background/capture/register.ts';
 import { WATCH_KEY } from '../../../src/background/capture/watch.ts';
 import { startBackground } from '../../../src/background/start.ts';
-import { basicChallenge, bearerChallenge, exchange, fakeWebRequest, ports, req, response, settle } from './fakes.ts';
+import { basicChallenge, bearerChallenge, exchange, fakeWebRequest, memorySession, ports, req, response, settle } from './fakes.ts';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -20,8 +20,14 @@ function setup(opts: { firefox?: boolean } = {}) {
 const api = (over: Parameters<typeof req>[0] = {}) => req({ url: 'https://app.example/api/data', initiator: 'https://app.example', ...over });
 
 describe('the always-on listeners', () => {
-  it('are one filtered onHeadersReceived, onAuthRequired and an XHR-only onErrorOccurred, added synchronously', () => {
-    const { webRequest } = setup();
+  it('are one filtered onHeadersReceived, onAuthRequired and an XHR-only onErrorOccurred, added synchronously', async () => {
+    const { webRequest, bg } = setup();
+    // While the worker starts, an onCompleted filtered the same way bridges the gap until the
+    // watched listeners are registered again; it is gone once they are.
+    expect(webRequest.onCompleted.listeners).toHaveLength(1);
+    expect(webRequest.onCompleted.listeners[0]).toMatchObject({ filter: { urls: ['<all_urls>'], types: FIRST_TURN_TYPES }, spec: ['responseHeaders'] });
+    await bg.watch.ready;
+    await settle(2);
     expect(webRequest.onHeadersReceived.listeners).toHaveLength(1);
     expect(webRequest.onHeadersReceived.listeners[0]).toMatchObject({ filter: { urls: ['<all_urls>'], types: FIRST_TURN_TYPES }, spec: ['responseHeaders'] });
     expect(FIRST_TURN_TYPES).toEqual(['main_frame', 'sub_frame', 'xmlhttprequest', 'other']);
@@ -136,7 +142,11 @@ describe('details on demand', () => {
   });
 
   it('keeps only the kept claims of a Bearer JWT, and the placeholder kind, in storage', async () => {
-    const { webRequest, read } = setup();
+    const area = memorySession();
+    const p = ports({ storage: { session: area } });
+    const bg = startBackground(p.b);
+    const { webRequest } = p;
+    const read = () => bg.store.read(7);
     exchange(webRequest, api(), 401, bearerChallenge);
     const token = await new SignJWT({ exp: 1_700_000_000, iss: 'https://idp.example', aud: 'orders', scope: 'read', sub: 'SUBJECT-4411', email: 'EMAIL-x@y', custom: { deep: 'CUSTOM-99' } })
       .setProtectedHeader({ alg: 'HS256' })
@@ -147,7 +157,7 @@ describe('details on demand', () => {
     expect(o[1]!.credentials.token).toEqual({ exp: 1_700_000_000, nbf: null, iat: null, iss: 'https://idp.example', aud: ['orders'], scope: 'read' });
     expect(o[2]!.credentials).toMatchObject({ placeholder: 'undefined', token: null, authorizationScheme: 'Bearer' });
     await settle();
-    const stored = JSON.stringify(await fakeBrowser.storage.session.get(null));
+    const stored = JSON.stringify(await area.get(null));
     for (const secret of ['SUBJECT-4411', 'EMAIL-x@y', 'CUSTOM-99', token, token.split('.')[1]!, token.split('.')[2]!]) expect(stored).not.toContain(secret);
     // No claim name other than the kept ones either (storage holds JSON inside JSON: names appear as \"name\").
     for (const claim of ['sub', 'email', 'custom']) expect(stored).not.toContain(`\\"${claim}\\"`);

@@ -177,3 +177,16 @@ export function exchange(wr: Wr, r: SendHeadersDetails, status: number, headers:
   if (opts.completed !== false) wr.onCompleted.trigger({ ...res, fromCache: false, ip: opts.ip ?? '127.0.0.1', timeStamp: res.timeStamp + 1 });
   return res;
 }
+
+/** A storage.session of a test's own: no other test's lingering fold timer can write into it. */
+export function memorySession(): SessionArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  const pick = (keys: string | string[] | null) => (keys === null ? [...data.keys()] : [keys].flat());
+  return {
+    data,
+    get: async (keys) => Object.fromEntries(pick(keys).filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
+    remove: async (keys) => void [keys].flat().forEach((k) => data.delete(k)),
+    getKeys: async () => [...data.keys()],
+  };
+}
