@@ -29,18 +29,24 @@ describe('capture in Firefox', () => {
     await s.navigate(page, site('site-one.test', '/basic/'));
     // Unlike Chromium, Firefox shows the 401 page once the prompt is cancelled.
     expect(page.url()).toBe(site('site-one.test', '/basic/'));
-    // The server's address arrives with onCompleted, after the refusal is first recorded.
-    await expect.poll(async () => (await observationsOf(s, tabId))[0]?.ip ?? null).toBe('127.0.0.1');
+    await expect.poll(async () => (await observationsOf(s, tabId)).length).toBe(1);
     const reply = await getTab(s, tabId);
     const o = reply.record!.current.observations[0]!;
-    expect(o).toMatchObject({ status: 401, type: 'main_frame', frameId: 0, method: 'GET', url: site('site-one.test', '/basic/'), ip: '127.0.0.1' });
+    // A first refusal is recorded from its response alone: the request and its completion (the
+    // server's address) went to listeners Firefox had bound when the request started.
+    expect(o).toMatchObject({ status: 401, type: 'main_frame', frameId: 0, method: 'GET', url: site('site-one.test', '/basic/'), credentials: { requestSeen: false } });
     expect(o.wwwAuthenticate.join()).toMatch(/^Basic realm="401 Lab"/);
     expect(o.authRequired).toEqual([expect.objectContaining({ scheme: 'basic', realm: '401 Lab', isProxy: false })]);
+    expect(o.topOrigin).toBe(site('site-one.test', ''));
     expect(reply.hostPermission).toBe(true);
     expect(reply.record!.current.successes.map((x) => x.url)).toContain(site('site-one.test', '/'));
     // The 401 page committed after the refusal was counted, which wipes a tab's badge in Firefox.
     await expect.poll(async () => (await badgeOf(s, tabId)).text).toBe('1');
     expect((await badgeOf(s, tabId)).color.slice(0, 3)).toEqual(RED);
+    // Reloaded, as "Reload and watch" does: the watched origin's request and address are seen.
+    await s.navigate(page, site('site-one.test', '/basic/'));
+    await expect.poll(async () => (await observationsOf(s, tabId)).at(-1)?.ip ?? null).toBe('127.0.0.1');
+    expect((await observationsOf(s, tabId)).at(-1)!.credentials).toMatchObject({ requestSeen: true, authorizationScheme: null });
     await page.close();
   });
 
