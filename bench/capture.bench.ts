@@ -1,33 +1,51 @@
-// What capture costs Chromium on a busy page: the lab's page of 300 images loaded with our
-// extension, with do-nothing extensions registering webRequest listeners with empty bodies, and
-// with no extension, in rotating order. Prints the median CPU time per load of all the browser's
-// processes (from /proc) and the median wall time, then the listener's own cost in Node.
-//   npx vite build && npx tsx bench/capture.bench.ts        (BENCH_LOADS=10 by default)
-import { mkdtempSync, rmSync } from 'node:fs';
+// What capture costs Chromium on two busy pages, side by side in one run: the lab's page of 300
+// images and its page making 300 fetch() calls in waves of 10 (never cached). Each page is loaded
+// with no extension, with the floor (an extension with the webRequest permission and host
+// permissions but no listener), with the first-turn listeners alone (empty bodies), with 401 Doctor,
+// and optionally with an earlier build of it (BENCH_BEFORE=dir), one browser each, in rotating
+// order. Prints the median CPU time per load of all the browser's processes (from /proc), the
+// median wall time, and the ratios to no extension and to the floor.
+//   npx vite build && npx tsx bench/capture.bench.ts     (BENCH_ROUNDS=40 by default)
+//   BENCH_BEFORE=/tmp/401doctor-before npx tsx bench/capture.bench.ts   (adds the old build)
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { BENCH_FETCHES } from '../lab/scenarios/bench-fetch.ts';
+import { BENCH_IMAGES } from '../lab/scenarios/bench-300.ts';
 import { startLab } from '../lab/server.ts';
 import { DIST_CHROME } from '../tests/e2e/harness/extension.ts';
 import { chromiumPath } from '../tests/e2e/harness/chromium.ts';
-import { CAPTURE_LISTENERS, writeNoopExtension } from './capture-noop.ts';
+import { FIRST_TURN_LISTENERS, writeNoopExtension } from './capture-noop.ts';
 import { nodeListenerCost } from './capture-node.ts';
 import { browserPid, median, treeCpuMs } from './capture-proc.ts';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const BEFORE = process.env.BENCH_BEFORE;
 
 interface Way {
   name: string;
   extension: string | null;
 }
 
+interface Target {
+  name: string;
+  path: (k: number) => string;
+  done: string;
+}
+
+const TARGETS: Target[] = [
+  { name: `${BENCH_IMAGES} images`, path: (k) => `/bench/${BENCH_IMAGES}?load=${k}`, done: `body[data-loaded="${BENCH_IMAGES}"]` },
+  { name: `${BENCH_FETCHES} fetch() calls`, path: (k) => `/bench-fetch/${BENCH_FETCHES}?load=${k}`, done: `body[data-loaded="${BENCH_FETCHES}"]` },
+];
+
 interface Running extends Way {
   context: BrowserContext;
   page: Page;
   pid: number;
   dataDir: string;
-  cpu: number[];
-  wall: number[];
+  cpu: number[][];
+  wall: number[][];
 }
 
 async function launch(way: Way): Promise<Running> {
@@ -47,40 +65,45 @@ async function launch(way: Way): Promise<Running> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  return { ...way, context, page, pid: browserPid(dataDir), dataDir, cpu: [], wall: [] };
+  return { ...way, context, page, pid: browserPid(dataDir), dataDir, cpu: TARGETS.map(() => []), wall: TARGETS.map(() => []) };
 }
 
-async function load(r: Running, url: string, record: boolean): Promise<void> {
+async function load(r: Running, t: number, url: string, record: boolean): Promise<void> {
   const cpu0 = treeCpuMs(r.pid);
   const t0 = performance.now();
   await r.page.goto(url, { waitUntil: 'load' });
-  await r.page.waitForSelector('body[data-loaded="300"]');
+  await r.page.waitForSelector(TARGETS[t]!.done, { timeout: 60_000 });
   const wall = performance.now() - t0;
   // Let the listeners drain what the load queued for them before reading the CPU.
   await new Promise((res) => setTimeout(res, 300));
   const cpu = treeCpuMs(r.pid) - cpu0;
   if (record) {
-    r.cpu.push(cpu);
-    r.wall.push(wall);
+    r.cpu[t]!.push(cpu);
+    r.wall[t]!.push(wall);
   }
 }
 
 const lab = await startLab({ port: 0, https: false });
 const ways: Way[] = [
   { name: 'no extension', extension: null },
-  { name: 'empty onHeadersReceived only', extension: writeNoopExtension('headers', [{ event: 'onHeadersReceived', spec: ['responseHeaders'] }]) },
-  { name: 'empty, same listeners, no extraHeaders', extension: writeNoopExtension('noextra', CAPTURE_LISTENERS.map((l) => (l.event === 'onSendHeaders' ? { ...l, spec: ['requestHeaders'] } : l))) },
-  { name: 'empty, same, onCompleted w/o responseHeaders', extension: writeNoopExtension('nocompletedheaders', CAPTURE_LISTENERS.map((l) => (l.event === 'onCompleted' ? { event: l.event } : l))) },
-  { name: 'empty, same listeners as ours', extension: writeNoopExtension('same', CAPTURE_LISTENERS) },
+  { name: 'floor: permission only, no listener', extension: writeNoopExtension('floor', []) },
+  { name: 'first-turn listeners, empty bodies', extension: writeNoopExtension('first-turn', FIRST_TURN_LISTENERS) },
+  // The alternative not taken: a second always-on chance for a refusal a stopped worker lost.
+  ...(process.env.BENCH_ALTERNATIVES ? [{ name: 'same + onCompleted filtered, empty', extension: writeNoopExtension('first-turn-completed', [...FIRST_TURN_LISTENERS, { event: 'onCompleted' as const, spec: ['responseHeaders'], types: FIRST_TURN_LISTENERS[0]!.types! }]) }] : []),
+  ...(BEFORE && existsSync(join(BEFORE, 'manifest.json')) ? [{ name: '401 Doctor before', extension: BEFORE }] : []),
   { name: '401 Doctor', extension: DIST_CHROME },
 ];
 const running: Running[] = [];
 for (const w of ways) running.push(await launch(w));
-const url = (k: number) => `http://bench.test:${lab.port}/bench/300?load=${k}`;
-for (const r of running) await load(r, url(0), false);
-for (let round = 0; round < LOADS; round++) {
+const origin = `http://bench.test:${lab.port}`;
+for (const r of running) for (let t = 0; t < TARGETS.length; t++) await load(r, t, origin + TARGETS[t]!.path(0), false);
+const started = Date.now();
+for (let round = 0; round < ROUNDS; round++) {
   // Rotate who goes first: drift in the machine's load then spreads over every way.
-  for (let i = 0; i < running.length; i++) await load(running[(i + round) % running.length]!, url(round + 1), true);
+  for (let t = 0; t < TARGETS.length; t++) {
+    for (let i = 0; i < running.length; i++) await load(running[(i + round) % running.length]!, t, origin + TARGETS[t]!.path(round + 1), true);
+  }
+  if ((round + 1) % 5 === 0) console.error(`round ${round + 1}/${ROUNDS} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 for (const r of running) {
   await r.context.close();
@@ -89,18 +112,20 @@ for (const r of running) {
 await lab.close();
 
 const base = running.find((r) => r.name === 'no extension')!;
-const same = running.find((r) => r.name === 'empty, same listeners as ours')!;
-console.log(`Chromium, page of 300 images, ${LOADS} loads each (median):`);
-console.log('way'.padEnd(42), 'CPU ms', ' wall ms', ' CPU ×none', ' CPU ×empty-same');
-for (const r of running) {
-  const cpu = median(r.cpu);
-  console.log(
-    r.name.padEnd(42),
-    cpu.toFixed(0).padStart(6),
-    median(r.wall).toFixed(0).padStart(8),
-    (cpu / median(base.cpu)).toFixed(2).padStart(10),
-    (cpu / median(same.cpu)).toFixed(2).padStart(16),
-  );
+const floor = running.find((r) => r.name.startsWith('floor'))!;
+for (let t = 0; t < TARGETS.length; t++) {
+  console.log(`\nChromium, page of ${TARGETS[t]!.name}, ${ROUNDS} rounds (median):`);
+  console.log('way'.padEnd(40), 'CPU ms', ' wall ms', ' CPU ×none', ' CPU ×floor');
+  for (const r of running) {
+    const cpu = median(r.cpu[t]!);
+    console.log(
+      r.name.padEnd(40),
+      cpu.toFixed(0).padStart(6),
+      median(r.wall[t]!).toFixed(0).padStart(8),
+      (cpu / median(base.cpu[t]!)).toFixed(3).padStart(10),
+      (cpu / median(floor.cpu[t]!)).toFixed(3).padStart(11),
+    );
+  }
 }
 const node = await nodeListenerCost();
-console.log(`\nNode, per ordinary event (200 image: send + headers + completed): ours ${node.ours.toFixed(0)} ns, no-op ${node.noop.toFixed(0)} ns`);
+console.log(`\nNode, per ordinary response (a 200 fetch through onHeadersReceived): ours ${node.ours.toFixed(0)} ns, no-op ${node.noop.toFixed(0)} ns`);

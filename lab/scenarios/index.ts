@@ -13,6 +13,7 @@ import { bearerNoToken } from './bearer-no-token.ts';
 import { bearerResourceMetadata } from './bearer-resource-metadata.ts';
 import { bearerStepUp } from './bearer-step-up.ts';
 import { bench300 } from './bench-300.ts';
+import { benchFetch } from './bench-fetch.ts';
 import { burst } from './burst.ts';
 import { clockSkew } from './clock-skew.ts';
 import { cookieNotSent } from './cookie-not-sent.ts';
@@ -80,6 +81,7 @@ export const scenarios: readonly Scenario[] = [
   ssoNotAttempted,
   serviceWorker,
   bench300,
+  benchFetch,
 ].map(withPrepare);
 
 export function scenarioById(id: string): Scenario {

@@ -49,7 +49,13 @@ export class BadgePainter {
     this.shown.set(tabId, v);
     const { action } = this;
     const calls: Promise<unknown>[] = [];
-    if (before?.text !== v.text) calls.push(action.setBadgeText({ tabId, text: v.text }));
+    // The text is sent on every paint, unchanged or not: it is one cheap call per fold (at most one
+    // per tab every 150 ms), and it makes every fold (each popup read, each navigation) repair a
+    // badge whose last text the browser did not keep — one set by a worker stopped before its call
+    // landed, or wiped by a navigation whose tabs.onUpdated went to a stopped worker. Remembering
+    // "already shown" for the text is what let a badge stay at an older count while the store, and
+    // the popup reading it, had moved on (issue 12). The icon, the costly call, is still deduplicated.
+    calls.push(action.setBadgeText({ tabId, text: v.text }));
     if (before?.count !== v.count || before.titleId !== v.titleId) {
       calls.push(action.setTitle({ tabId, title: this.getMessage(v.titleId, v.kind ? [String(v.count)] : undefined) }));
     }

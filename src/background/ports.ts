@@ -6,8 +6,16 @@ export interface BrowserEvent<L> {
   addListener(listener: L): void;
 }
 
+/** webRequest's RequestFilter: matched in the browser process, so a filtered-out request never reaches the worker. */
+export interface RequestFilter {
+  urls: string[];
+  types?: string[];
+  tabId?: number;
+}
+
 export interface WebRequestEvent<D> {
-  addListener(listener: (details: D) => void, filter: { urls: string[] }, extraInfoSpec?: string[]): void;
+  addListener(listener: (details: D) => void, filter: RequestFilter, extraInfoSpec?: string[]): void;
+  removeListener(listener: (details: D) => void): void;
 }
 
 export interface WebRequestPort {

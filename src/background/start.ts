@@ -6,7 +6,8 @@ import { BadgePainter } from './badge.ts';
 import { CaptureHandlers } from './capture/handlers.ts';
 import { Interest } from './capture/interest.ts';
 import { RecentSuccesses } from './capture/recent-successes.ts';
-import { registerCapture } from './capture/register.ts';
+import { registerCapture, registerStartBridge } from './capture/register.ts';
+import { Watch } from './capture/watch.ts';
 import { createMessageHandler } from './messages.ts';
 import type { BackgroundPorts } from './ports.ts';
 import { TabStore } from './store/tab-store.ts';
@@ -16,6 +17,7 @@ import type { ViewSources } from './view/sources.ts';
 export interface Background {
   store: TabStore;
   handlers: CaptureHandlers;
+  watch: Watch;
   handleMessage: ReturnType<typeof createMessageHandler>;
 }
 
@@ -36,8 +38,12 @@ export function startBackground(b: BackgroundPorts, views?: ViewSources): Backgr
   };
   // onState runs only after the store's first asynchronous load, when `store` is initialised.
   const store: TabStore = new TabStore(b.storage.session, { onState, foldDelayMs: 150 });
-  const handlers = new CaptureHandlers(store, interest, new RecentSuccesses());
+  const watch = new Watch(b.webRequest, b.storage.session, (tabId) => b.tabs.get(tabId).then((t) => t?.url ?? null));
+  const handlers = new CaptureHandlers(store, interest, new RecentSuccesses(), watch);
   registerCapture(b.webRequest, handlers);
+  const endBridge = registerStartBridge(b.webRequest, handlers);
+  void watch.ready.then(endBridge, endBridge);
+  watch.attach({ onSendHeaders: handlers.onSendHeaders, onPreflight: handlers.onPreflight, onFinished: handlers.onFinished });
 
   b.tabs.onRemoved.addListener((tabId) => {
     handlers.forgetTab(tabId);
@@ -58,5 +64,5 @@ export function startBackground(b: BackgroundPorts, views?: ViewSources): Backgr
     views && createViewHandler(store, views),
   );
   b.runtime.onMessage.addListener((message) => handleMessage(message));
-  return { store, handlers, handleMessage };
+  return { store, handlers, watch, handleMessage };
 }

@@ -12,10 +12,20 @@ export interface ScriptingPort {
   executeScript(injection: { target: { tabId: number }; func: (max: number) => unknown; args: [number] }): Promise<Array<{ result?: unknown }>>;
 }
 
-/** Runs in the page: must be self-contained (it is serialized), and must not throw. */
-function readPage(max: number): { url: string; title: string; text: string } {
+/**
+ * Runs in the page: must be self-contained (it is serialized), and must not throw. `controlled`:
+ * a service worker answers this page's requests (navigator.serviceWorker.controller, Service
+ * Workers §3.4.1), so a refusal it fetched never showed the browser's sign-in prompt.
+ */
+function readPage(max: number): { url: string; title: string; text: string; controlled: boolean } {
   const body = document.body;
-  return { url: location.href, title: document.title, text: body ? body.innerText.slice(0, max) : '' };
+  let controlled = false;
+  try {
+    controlled = typeof navigator.serviceWorker !== 'undefined' && navigator.serviceWorker.controller !== null;
+  } catch {
+    // An opaque or sandboxed document may refuse the question: nothing known then, which is "no".
+  }
+  return { url: location.href, title: document.title, text: body ? body.innerText.slice(0, max) : '', controlled };
 }
 
 /**

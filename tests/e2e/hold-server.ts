@@ -12,6 +12,8 @@ export interface HoldServer {
   waitArrived(n: number, timeoutMs?: number): Promise<void>;
   /** Answers every held request (401) and the later ones at once. */
   release(): void;
+  /** Holds the answers of the requests that arrive from now on, until the next release(). */
+  hold(): void;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,9 @@ export async function startHoldServer(): Promise<HoldServer> {
     release() {
       released = true;
       for (const res of held.splice(0)) refuse(res);
+    },
+    hold() {
+      released = false;
     },
     async close() {
       server.closeAllConnections();

@@ -35,7 +35,16 @@ export async function cancelSignInDialogs(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** `start` is a direct lab origin the tab opens first (the proxy scenario's own origin answers 407). */
+type Seen = { url: string; redirectChain: string[]; status: number; credentials: { requestSeen?: boolean } };
+
+/**
+ * `start` is a direct lab origin the tab opens first (the proxy scenario's own origin answers 407).
+ *
+ * Capture watches an origin's requests only once it has refused on the tab (docs/architecture.md,
+ * "Details on demand"), so the first refusal's request is "not seen". When it was, the refused step
+ * runs once more, as the popup's "Reload and watch" step makes a person do, and the helper waits
+ * for the refusal whose request was seen: each test stays one line and meets what a user would.
+ */
 export async function refuse(
   s: ExtensionSession,
   ext: Page,
@@ -48,7 +57,8 @@ export async function refuse(
   await page.goto(`${start}/store/page`);
   if (scenario.prepare) await scenario.prepare(page, origin);
   const refused = scenario.refused!;
-  if (scenario.kind !== 'fetch') {
+  const step = async () => {
+    if (scenario.kind === 'fetch') return;
     if (refused.method === 'POST') {
       if (!page.url().startsWith(origin)) await page.goto(`${origin}/store/page`);
       await page.evaluate(submitFormInPage, { path: refused.path, form: refused.form ?? {} }).catch(() => undefined);
@@ -56,15 +66,25 @@ export async function refuse(
     } else {
       await page.goto(`${origin}${refused.path}`).catch(() => undefined);
     }
-  }
+  };
   const wanted = refused.path;
   // A refusal reached through redirects is recorded at its final URL, with the requested one in its chain.
-  const asked = (o: { url: string; redirectChain: string[] }) => [o.url, ...o.redirectChain].some((u) => new URL(u).pathname === wanted);
-  for (let i = 0; i < 100; i++) {
-    const reply = await getTab(ext, tabId);
-    const pages = [reply.record?.current, reply.record?.previous];
-    if (pages.some((p) => p?.observations.some((o) => asked(o) && o.status === refused.status))) break;
-    await page.waitForTimeout(100);
+  const asked = (o: Seen) => o.status === refused.status && [o.url, ...o.redirectChain].some((u) => new URL(u).pathname === wanted);
+  const recorded = async (tries: number, match: (o: Seen) => boolean): Promise<Seen | null> => {
+    for (let i = 0; i < tries; i++) {
+      const reply = await getTab(ext, tabId);
+      const found = [reply.record?.current, reply.record?.previous].flatMap((p) => p?.observations ?? []).filter(match).at(-1);
+      if (found) return found;
+      await page.waitForTimeout(100);
+    }
+    return null;
+  };
+  await step();
+  const first = await recorded(100, asked);
+  // A preflight refused with 401 shows nothing on a first try (Chromium hides it until watched): try again too.
+  if (scenario.kind !== 'fetch' && (first === null || first.credentials.requestSeen === false)) {
+    await step();
+    await recorded(100, (o) => asked(o) && o.credentials.requestSeen !== false);
   }
   return { page, tabId };
 }

@@ -29,22 +29,28 @@ describe('capture in Firefox', () => {
     await s.navigate(page, site('site-one.test', '/basic/'));
     // Unlike Chromium, Firefox shows the 401 page once the prompt is cancelled.
     expect(page.url()).toBe(site('site-one.test', '/basic/'));
-    // The server's address arrives with onCompleted, after the refusal is first recorded.
-    await expect.poll(async () => (await observationsOf(s, tabId))[0]?.ip ?? null).toBe('127.0.0.1');
+    await expect.poll(async () => (await observationsOf(s, tabId)).length).toBe(1);
     const reply = await getTab(s, tabId);
     const o = reply.record!.current.observations[0]!;
-    expect(o).toMatchObject({ status: 401, type: 'main_frame', frameId: 0, method: 'GET', url: site('site-one.test', '/basic/'), ip: '127.0.0.1' });
+    // A first refusal is recorded from its response alone: the request and its completion (the
+    // server's address) went to listeners Firefox had bound when the request started.
+    expect(o).toMatchObject({ status: 401, type: 'main_frame', frameId: 0, method: 'GET', url: site('site-one.test', '/basic/'), credentials: { requestSeen: false } });
     expect(o.wwwAuthenticate.join()).toMatch(/^Basic realm="401 Lab"/);
     expect(o.authRequired).toEqual([expect.objectContaining({ scheme: 'basic', realm: '401 Lab', isProxy: false })]);
+    expect(o.topOrigin).toBe(site('site-one.test', ''));
     expect(reply.hostPermission).toBe(true);
     expect(reply.record!.current.successes.map((x) => x.url)).toContain(site('site-one.test', '/'));
     // The 401 page committed after the refusal was counted, which wipes a tab's badge in Firefox.
     await expect.poll(async () => (await badgeOf(s, tabId)).text).toBe('1');
     expect((await badgeOf(s, tabId)).color.slice(0, 3)).toEqual(RED);
+    // Reloaded, as "Reload and watch" does: the watched origin's request and address are seen.
+    await s.navigate(page, site('site-one.test', '/basic/'));
+    await expect.poll(async () => (await observationsOf(s, tabId)).at(-1)?.ip ?? null).toBe('127.0.0.1');
+    expect((await observationsOf(s, tabId)).at(-1)!.credentials).toMatchObject({ requestSeen: true, authorizationScheme: null });
     await page.close();
   });
 
-  it('records a fetch 401 from a 200 page with no credentials sent', async () => {
+  it('records a fetch 401 from a 200 page as "not seen", and the next one with no credentials sent', async () => {
     const { page, tabId } = await s.newTab();
     await s.navigate(page, site('site-two.test', '/bearer/no-token/'));
     await page.waitForSelector('body[data-api-status="401"]');
@@ -53,22 +59,33 @@ describe('capture in Firefox', () => {
     const o = rec.current.observations[0]!;
     expect(o).toMatchObject({ status: 401, type: 'xmlhttprequest', url: site('site-two.test', '/bearer/no-token/api') });
     expect(o.wwwAuthenticate[0]).toMatch(/^Bearer /);
-    expect(o.credentials).toEqual({ authorizationScheme: null, cookieNames: [], browserRetried: 'no' });
+    // The always-on listener saw the response only: what was sent is "not seen", not "none".
+    expect(o.credentials).toEqual({ authorizationScheme: null, cookieNames: [], browserRetried: 'no', requestSeen: false });
+    // Firefox names the document that made the call (originUrl/documentUrl).
+    expect(o).toMatchObject({ initiator: site('site-two.test', ''), topOrigin: site('site-two.test', '') });
     expect(rec.current.url).toBe(site('site-two.test', '/bearer/no-token/'));
+    // The origin is watched now: the same call again is seen, and carried nothing.
+    expect(await page.evaluate(() => fetch('/bearer/no-token/api').then((r) => r.status))).toBe(401);
+    await expect.poll(async () => (await observationsOf(s, tabId)).length).toBe(2);
+    expect((await observationsOf(s, tabId))[1]!.credentials).toMatchObject({ authorizationScheme: null, cookieNames: [], browserRetried: 'no', requestSeen: true });
     await page.close();
   });
 
   it('sees the Authorization header a page sends, and the cookie names without extraHeaders', async () => {
     const { page, tabId } = await s.newTab();
     await s.navigate(page, site('site-three.test', '/store/page'));
-    const status = await page.evaluate(async () => {
-      document.cookie = 'sid=COOKIEVALUE-7f3a9; path=/';
-      const r = await fetch('/bearer/no-token/api?token=QUERYVALUE-51c2', { headers: { Authorization: 'Bearer AUTHVALUE-e84d' } });
-      return r.status;
-    });
-    expect(status).toBe(401);
+    const call = () =>
+      page.evaluate(async () => {
+        document.cookie = 'sid=COOKIEVALUE-7f3a9; path=/';
+        const r = await fetch('/bearer/no-token/api?token=QUERYVALUE-51c2', { headers: { Authorization: 'Bearer AUTHVALUE-e84d' } });
+        return r.status;
+      });
+    // The first call makes the origin watched; the second one's headers are seen.
+    expect(await call()).toBe(401);
     await expect.poll(async () => (await observationsOf(s, tabId)).length).toBe(1);
-    const o = (await observationsOf(s, tabId))[0]!;
+    expect(await call()).toBe(401);
+    await expect.poll(async () => (await observationsOf(s, tabId)).length).toBe(2);
+    const o = (await observationsOf(s, tabId))[1]!;
     expect(o.credentials.authorizationScheme).toBe('Bearer');
     expect(o.credentials.cookieNames).toEqual(['sid']);
     const stored = JSON.stringify(await s.inExtension(() => (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<unknown> } } } }).browser.storage.session.get(null), null));

@@ -40,10 +40,17 @@ const labPage = (page: Page): LabPage => ({
   evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
 });
 
+type Seen = { url: string; status: number; credentials: { requestSeen?: boolean } };
+
 /**
  * A new tab on `origin`'s blank page, the scenario's preparation, then its refused request as a
  * navigation, a form post or (fetch scenarios) the page's own script. Authentication prompts are
  * cancelled as a person would, so the 401 page loads. Waits until the refusal is recorded.
+ *
+ * Capture watches an origin's requests only once it has refused on the tab (docs/architecture.md,
+ * "Details on demand"), so the first refusal's request is "not seen". When it was, the refused step
+ * runs once more, as the popup's "Reload and watch" step makes a person do, and the helper waits
+ * for the refusal whose request was seen.
  */
 export async function refuse(s: FirefoxSession, scenario: Scenario, origin: string): Promise<{ page: Page; tabId: number }> {
   const { page, tabId } = await s.newTab();
@@ -51,27 +58,45 @@ export async function refuse(s: FirefoxSession, scenario: Scenario, origin: stri
   await s.navigate(page, `${origin}/store/page`);
   if (scenario.prepare) await scenario.prepare(labPage(page), origin);
   const refused = scenario.refused!;
-  if (refused.method === 'POST' && scenario.kind !== 'fetch') {
-    if (!page.url().startsWith(origin)) await s.navigate(page, `${origin}/store/page`);
-    await page.evaluate(submitFormInPage, { path: refused.path, form: refused.form ?? {} });
-  }
   // Some refusals never finish loading in Firefox (a Digest challenge that always says stale=true
   // is retried without end), so the navigation is not awaited past the refusal being recorded.
   let loaded = false;
-  if (refused.method === 'GET' || scenario.kind === 'fetch') {
-    const target = `${origin}${scenario.kind === 'fetch' ? scenario.path : refused.path}`;
-    void s.navigate(page, target).then(
-      () => (loaded = true),
-      () => (loaded = true),
-    );
+  const step = async () => {
+    loaded = false;
+    if (refused.method === 'POST' && scenario.kind !== 'fetch') {
+      if (!page.url().startsWith(origin)) await s.navigate(page, `${origin}/store/page`);
+      await page.evaluate(submitFormInPage, { path: refused.path, form: refused.form ?? {} });
+      loaded = true;
+    }
+    if (refused.method === 'GET' || scenario.kind === 'fetch') {
+      const target = `${origin}${scenario.kind === 'fetch' ? scenario.path : refused.path}`;
+      void s.navigate(page, target).then(
+        () => (loaded = true),
+        () => (loaded = true),
+      );
+    }
+  };
+  const asked = (o: Seen) => new URL(o.url).pathname === refused.path && o.status === refused.status;
+  const recorded = async (tries: number, match: (o: Seen) => boolean): Promise<Seen | null> => {
+    for (let i = 0; i < tries; i++) {
+      const reply = await getTab(s, tabId);
+      const found = [reply.record?.current, reply.record?.previous].flatMap((p) => p?.observations ?? []).filter(match).at(-1);
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  };
+  const settle = async () => {
+    for (let i = 0; i < 30 && !loaded; i++) await new Promise((r) => setTimeout(r, 100));
+  };
+  await step();
+  const first = await recorded(150, asked);
+  await settle();
+  if (first === null || first.credentials.requestSeen === false) {
+    await step();
+    await recorded(150, (o) => asked(o) && o.credentials.requestSeen !== false);
+    await settle();
   }
-  for (let i = 0; i < 150; i++) {
-    const reply = await getTab(s, tabId);
-    const pages = [reply.record?.current, reply.record?.previous];
-    if (pages.some((p) => p?.observations.some((o) => new URL(o.url).pathname === refused.path && o.status === refused.status))) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  for (let i = 0; i < 30 && !loaded; i++) await new Promise((r) => setTimeout(r, 100));
   return { page, tabId };
 }
 

@@ -131,6 +131,17 @@ describe('bench-300', () => {
     expect((await get(lab.port, '/bench/5000')).status).toBe(404);
   });
 
+  it('bench-fetch: a page whose script makes 300 fetch() calls in waves of 10, each answered 200 and never cached', async () => {
+    const page = await get(lab.port, '/bench-fetch/300');
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toEqual(['no-store']);
+    expect(page.body).toContain('k < 300; k += 10');
+    const api = await get(lab.port, '/bench-fetch/api/7?r=x');
+    expect(api.status).toBe(200);
+    expect(api.headers['cache-control']).toEqual(['no-store']);
+    expect((await get(lab.port, '/bench-fetch/5000')).status).toBe(404);
+  });
+
   it('counts requests per scenario', async () => {
     await get(lab.port, '/bench/img/1.png');
     await get(lab.port, '/bench/img/2.png');

@@ -1,6 +1,7 @@
 // Answers the popup's `view` and `report` requests (src/core/messages.ts): gathers the tab's
 // record, the attempts and the browser's facts in parallel, then builds the view or the report
 // with the pure code of src/core/view. The popup renders what comes back and ships no engine.
+import { siteCookieNames } from '../../core/capture/site-cookies.ts';
 import { diagnose } from '../../core/diagnosis/diagnose.ts';
 import type { StepId } from '../../core/diagnosis/types.ts';
 import { pickLocale } from '../../core/i18n/format.ts';
@@ -41,7 +42,7 @@ export function createViewHandler(store: RecordSource, sources: ViewSources, now
     ]);
     const record = state?.record ?? null;
     const focusUrl = focusUrlOf(record, resolveSelection(record, requested));
-    const cookieNames = extras && focusUrl ? never(sources.cookieNames(focusUrl), null) : Promise.resolve(null);
+    const siteCookies = extras && focusUrl ? never(sources.siteCookies(focusUrl), null) : Promise.resolve(null);
     return {
       tabId,
       record,
@@ -52,7 +53,8 @@ export function createViewHandler(store: RecordSource, sources: ViewSources, now
       os,
       family: sources.family(),
       probe: await probe,
-      cookieNames: await cookieNames,
+      siteCookies: await siteCookies,
+      cookieNames: siteCookieNames(await siteCookies),
       extensions: await extensions,
       settled: extras,
       now: now(),

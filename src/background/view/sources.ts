@@ -1,17 +1,17 @@
 // Where the background gets the facts a view is built from, other than its own tab store. Kept as
 // an interface so unit tests hand in plain functions; `browserSources` wires the real browser
 // through the platform wrappers the popup used before the view moved here.
-import type { InstalledExtension, Os } from '../../core/diagnosis/types.ts';
+import type { InstalledExtension, Os, SiteCookie } from '../../core/diagnosis/types.ts';
 import type { Catalog, Locale } from '../../core/i18n/format.ts';
 import type { PageProbe } from '../../core/observation.ts';
 import type { BrowserFamily } from '../../core/view/build-view.ts';
 import { browser } from '../../platform/browser.ts';
-import { cookieNamesFor } from '../../platform/cookie-names.ts';
 import { listInterfering } from '../../platform/extensions.ts';
 import { loadCatalog } from '../../platform/i18n.ts';
 import { browserFamily, platformOs } from '../../platform/platform-info.ts';
 import { targetTab } from '../../platform/popup-tabs.ts';
 import { probePage } from '../../platform/probe-page.ts';
+import { siteCookiesFor } from '../../platform/site-cookies.ts';
 
 export interface ViewSources {
   /** The tab's URL now; null when the tab is gone. */
@@ -21,7 +21,8 @@ export interface ViewSources {
   family(): BrowserFamily;
   /** The refused page's title and text (scripting; the popup's activeTab grant covers the worker too). */
   probe(tabId: number): Promise<PageProbe | null>;
-  cookieNames(url: string): Promise<string[] | null>;
+  /** The cookies the browser holds that could apply to the URL's host, partitioned ones included; never values. */
+  siteCookies(url: string): Promise<SiteCookie[] | null>;
   /** Null unless the optional "management" permission was granted. */
   extensions(): Promise<InstalledExtension[] | null>;
   catalog(locale: Locale): Promise<Catalog>;
@@ -37,7 +38,7 @@ export function browserSources(): ViewSources {
     os: () => (os ??= platformOs()),
     family: browserFamily,
     probe: (tabId) => probePage(tabId),
-    cookieNames: cookieNamesFor,
+    siteCookies: siteCookiesFor,
     extensions: listInterfering,
     catalog(locale) {
       let c = catalogs.get(locale);

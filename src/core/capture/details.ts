@@ -15,6 +15,14 @@ export interface RequestDetails {
   /** webRequest's ResourceType ("main_frame", "xmlhttprequest", "image", …). */
   type: string;
   timeStamp: number;
+  /** Chromium: the origin of the document or worker that started the request ("null" when opaque). */
+  initiator?: string;
+  /** Firefox: the URL of the resource that started the request. */
+  originUrl?: string;
+  /** Firefox: the URL of the document the request belongs to. */
+  documentUrl?: string;
+  /** Firefox: the frames above the request's frame, nearest first; the last one is the top document. */
+  frameAncestors?: Array<{ url: string; frameId: number }>;
 }
 
 export interface SendHeadersDetails extends RequestDetails {
@@ -25,6 +33,8 @@ export interface HeadersReceivedDetails extends RequestDetails {
   statusCode: number;
   statusLine: string;
   responseHeaders?: HttpHeader[];
+  /** onErrorOccurred: the browser's error ("net::ERR_FAILED", "NS_ERROR_DOM_BAD_URI", …). */
+  error?: string;
 }
 
 export interface AuthRequiredDetails extends HeadersReceivedDetails {
@@ -44,4 +54,6 @@ export interface FinishedDetails extends RequestDetails {
   statusCode?: number;
   statusLine?: string;
   responseHeaders?: HttpHeader[];
+  /** onErrorOccurred: the browser's error ("net::ERR_FAILED", "NS_ERROR_DOM_BAD_URI", …). */
+  error?: string;
 }

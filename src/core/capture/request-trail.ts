@@ -1,6 +1,7 @@
 // What the background remembers about one request between its events, in memory only: the
 // headers it was sent with, the redirects it followed and the refusals it met. Kept so the
 // listener can assemble an Observation when (and only when) a refusal arrives.
+import type { Hop } from '../observation.ts';
 import type { HttpHeader } from './details.ts';
 
 export interface RequestTrail {
@@ -14,6 +15,10 @@ export interface RequestTrail {
   refusals: number;
   /** URLs that answered with a redirect, oldest first, not yet masked. */
   chain: string[];
+  /** The same redirects with their status and what their request carried (URLs not yet masked). */
+  hops: Hop[];
+  /** The URL of the latest send this worker watched: a response for another URL was not watched. */
+  lastSentUrl: string | null;
   /** The observation made from the latest refusal, for onAuthRequired and onCompleted to amend. */
   observationId: string | null;
   /** Whether the latest refusal already carries its onAuthRequired. */
@@ -21,7 +26,7 @@ export interface RequestTrail {
 }
 
 export function newTrail(): RequestTrail {
-  return { requestHeaders: undefined, sends: 0, responses: 0, refusals: 0, chain: [], observationId: null, authSeen: false };
+  return { requestHeaders: undefined, sends: 0, responses: 0, refusals: 0, chain: [], hops: [], lastSentUrl: null, observationId: null, authSeen: false };
 }
 
 /** Bounded map of trails: requests that never finish (a tab closed mid-load) must not grow it forever. */

@@ -8,7 +8,7 @@ import type { ParseIssue } from '../challenge/types.ts';
 import { urlIssueEvidenceId } from '../diagnosis/causes/url-mistake.ts';
 import { diagnose } from '../diagnosis/diagnose.ts';
 import { flushDnsCommand } from '../diagnosis/steps.ts';
-import type { Diagnosis, DiagnosisInput, InstalledExtension, Message, Os, RankedCause, StepId } from '../diagnosis/types.ts';
+import type { Diagnosis, DiagnosisInput, InstalledExtension, Message, Os, RankedCause, SiteCookie, StepId } from '../diagnosis/types.ts';
 import type { Observation, PageProbe, PageRecord, TabRecord } from '../observation.ts';
 import { explainChallenge } from '../schemes/explain.ts';
 import { checkUrl } from '../url/checks.ts';
@@ -37,6 +37,8 @@ export interface ViewInputs {
   family: BrowserFamily;
   probe: PageProbe | null;
   cookieNames: readonly string[] | null;
+  /** The site's cookies with their attributes (cookie-not-sent); absent where nobody gathered them. */
+  siteCookies?: readonly SiteCookie[] | null;
   extensions: readonly InstalledExtension[] | null;
   /** True when probe, cookie names and extensions were asked for (they may still be null). */
   settled: boolean;
@@ -60,6 +62,8 @@ export function viewInput(p: ViewInputs): DiagnosisInput {
     attempts: p.attempts,
     probe: p.probe,
     cookieNames: p.cookieNames,
+    siteCookies: p.siteCookies ?? null,
+    family: p.family,
     os: p.os,
     tabUrl: p.tabUrl,
     extensions: p.extensions,

@@ -1,7 +1,7 @@
 // Which refused request the popup explains: by default the current page's (the previous page's
 // when the current one has none: Chromium stays on the old URL after a refused navigation,
 // platform-notes.md); the user may pick any other from the requests list.
-import type { DiagnosisInput, InstalledExtension, Os, StepId } from '../diagnosis/types.ts';
+import type { DiagnosisInput, InstalledExtension, Os, SiteCookie, StepId } from '../diagnosis/types.ts';
 import type { Observation, PageProbe, PageRecord, Success, TabRecord } from '../observation.ts';
 
 export type PageId = 'current' | 'previous';
@@ -43,6 +43,8 @@ export interface InputParts {
   attempts: readonly StepId[];
   probe: PageProbe | null;
   cookieNames: readonly string[] | null;
+  siteCookies?: readonly SiteCookie[] | null;
+  family?: DiagnosisInput['family'];
   os: Os;
   tabUrl: string | null;
   extensions: readonly InstalledExtension[] | null;
@@ -57,6 +59,8 @@ export function diagnosisInput(p: InputParts): DiagnosisInput {
     successes: successesOf(p.record),
     probe: p.probe,
     siteCookieNames: p.cookieNames,
+    siteCookies: p.siteCookies ?? null,
+    family: p.family ?? null,
     os: p.os,
     tabUrl: p.tabUrl,
     extensions: p.extensions,

@@ -92,6 +92,8 @@ describe('buildObservation', () => {
     const r = req({ url: 'https://u:p@app.example/api?access_token=SECRET1&page=2', requestHeaders: [{ name: 'Authorization', value: 'Bearer SECRET2' }, { name: 'Cookie', value: 'sid=SECRET3; lang=en' }] });
     const trail = newTrail();
     trail.requestHeaders = r.requestHeaders;
+    trail.sends = 1;
+    trail.lastSentUrl = r.url;
     trail.chain.push('https://app.example/login?code=SECRET4');
     const o = buildObservation(
       response(r, 401, [...bearerChallenge, { name: 'Location', value: 'https://app.example/x?sig=SECRET5' }, { name: 'Retry-After', value: '30' }, { name: 'Server', value: 'nginx' }]),
@@ -101,8 +103,31 @@ describe('buildObservation', () => {
     const json = JSON.stringify(o);
     for (const s of ['SECRET1', 'SECRET2', 'SECRET3', 'SECRET4', 'SECRET5', ':p@']) expect(json).not.toContain(s);
     expect(o.url).toBe('https://•••:•••@app.example/api?access_token=•••&page=2');
-    expect(o.credentials).toEqual({ authorizationScheme: 'Bearer', cookieNames: ['sid', 'lang'], browserRetried: 'no' });
+    expect(o.credentials).toEqual({ authorizationScheme: 'Bearer', cookieNames: ['sid', 'lang'], browserRetried: 'no', requestSeen: true, placeholder: null, token: null });
     expect(o).toMatchObject({ status: 401, retryAfter: '30', server: 'nginx', redirectChain: ['https://app.example/login?code=•••'] });
+  });
+
+  it('says "not seen" for a request it did not watch, never "none"', () => {
+    const r = req({ requestHeaders: [{ name: 'Authorization', value: 'Bearer SECRET' }] });
+    const o = buildObservation(response(r, 401, bearerChallenge), newTrail());
+    expect(o.credentials).toEqual({ authorizationScheme: null, cookieNames: [], browserRetried: 'no', requestSeen: false });
+    expect(o.preflight).toBeUndefined();
+    // A trail whose last watched send was another URL (a redirect from a watched origin) did not see this one.
+    const t = newTrail();
+    t.sends = 1;
+    t.lastSentUrl = 'https://other.example/start';
+    expect(buildObservation(response(r, 401, bearerChallenge), t).credentials.requestSeen).toBe(false);
+  });
+
+  it('keeps Date, Age, the initiator and the top origin', () => {
+    const r = req({ url: 'https://api.example/v1', frameId: 0, initiator: 'https://app.example' });
+    const o = buildObservation(response(r, 401, [...bearerChallenge, { name: 'Date', value: 'Tue, 01 Dec 2026 10:00:00 GMT' }, { name: 'Age', value: '12' }]), undefined);
+    expect(o).toMatchObject({ date: 'Tue, 01 Dec 2026 10:00:00 GMT', age: '12', initiator: 'https://app.example', topOrigin: 'https://app.example', hops: [] });
+    // Firefox: originUrl and the frame ancestors (the last is the top document).
+    const ff = req({ url: 'https://api.example/v1', frameId: 5, originUrl: 'https://widget.example/frame?sid=x', frameAncestors: [{ url: 'https://widget.example/frame', frameId: 3 }, { url: 'https://shop.example/cart', frameId: 0 }] });
+    expect(buildObservation(response(ff, 401, bearerChallenge), undefined)).toMatchObject({ initiator: 'https://widget.example', topOrigin: 'https://shop.example' });
+    // A Chromium frame's request: its top is not in the details.
+    expect(buildObservation(response(req({ frameId: 4, initiator: 'https://widget.example' }), 401), undefined).topOrigin).toBeNull();
   });
 
   it('reads Proxy-Authenticate for a 407', () => {

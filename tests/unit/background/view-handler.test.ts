@@ -29,7 +29,10 @@ function sources(over: Partial<ViewSources> = {}): ViewSources & { calls: string
     os: async () => 'win',
     family: () => 'chromium',
     probe: async () => (calls.push('probe'), { url: 'https://app.example.com/private/', title: '401', text: 'Unauthorized' }),
-    cookieNames: async (url) => (calls.push(`cookies ${url}`), ['sid']),
+    siteCookies: async (url) => (
+      calls.push(`cookies ${url}`),
+      [{ name: 'sid', domain: 'app.example.com', hostOnly: true, path: '/', secure: true, sameSite: 'lax', partitionTopLevelSite: null }]
+    ),
     extensions: async () => (calls.push('extensions'), []),
     catalog: async () => ({ report_title: { message: 'Report for the owner' } }),
     ...over,
@@ -62,7 +65,7 @@ describe('view requests', () => {
     const fail = async (): Promise<never> => {
       throw new Error('gone');
     };
-    const h = createViewHandler(store(), sources({ tabUrl: fail, hostPermission: fail, os: fail, probe: fail, cookieNames: fail, extensions: fail }));
+    const h = createViewHandler(store(), sources({ tabUrl: fail, hostPermission: fail, os: fail, probe: fail, siteCookies: fail, extensions: fail }));
     const reply = await h.view({ type: 'view', tabId: 7, extras: true });
     expect(View.safeParse(reply).success).toBe(true);
     expect(reply).toMatchObject({ os: 'other', hostPermission: false, tabUrl: null, extensions: null });
