@@ -1,3 +1,4 @@
+import { EVERY_HARNESS } from '../harness.ts';
 import { layout } from '../http/html.ts';
 import { send, sendHtml, under } from '../http/respond.ts';
 import type { Scenario } from '../types.ts';
@@ -18,6 +19,8 @@ export const benchFetch: Scenario = {
   description: 'A page whose script makes 300 fetch() calls in waves of 10, all 200, never cached, to measure what the extension costs an API-heavy page.',
   path: `${base}/${BENCH_FETCHES}`,
   kind: 'page',
+  harness: EVERY_HARNESS,
+  realServer: null,
   expectedCause: null,
   arrange: [],
   refused: null,

@@ -5,10 +5,9 @@
 import { API_REALM, BASIC_REALM } from '../../../lab/auth/accounts.ts';
 import { basicChallenge } from '../../../lab/auth/basic.ts';
 import { digestChallenge } from '../../../lab/auth/digest.ts';
-import { PROXY_CHALLENGE } from '../../../lab/proxy.ts';
-import { APACHE_REALM, APACHE_SERVER } from '../../../lab/scenarios/apache.ts';
+import { REAL } from '../../../lab/real/paths.ts';
+import { PROXY_REALM } from '../../../lab/real/squid.ts';
 import { BURST_RETRY_AFTER, BURST_SIZE } from '../../../lab/scenarios/burst.ts';
-import { NGINX_CHALLENGE } from '../../../lab/scenarios/nginx.ts';
 import { MEMBERS_REALM } from '../../../lab/scenarios/redirect-into-401.ts';
 import { FAULT_REALM } from '../../../lab/scenarios/server-fault.ts';
 import { SESSION_EXPIRED_COOKIE } from '../../../lab/scenarios/session-expired.ts';
@@ -58,8 +57,9 @@ export const LAB_INPUTS: Readonly<Record<string, DiagnosisInput>> = {
   'no-challenge': input([page('/no-challenge/', { wwwAuthenticate: [] })], {
     probe: probe(`${LAB}/no-challenge/`, '401 Unauthorized', '401 Unauthorized Access to this page is not allowed.'),
   }),
-  nginx: input([page('/nginx/', { server: 'nginx', wwwAuthenticate: [NGINX_CHALLENGE], authRequired: prompted('basic', 'Restricted') })]),
-  apache: input([page('/apache/', { server: APACHE_SERVER, wwwAuthenticate: [basicChallenge(APACHE_REALM)], authRequired: prompted('basic', APACHE_REALM) })]),
+  // What Debian's nginx 1.22 and Apache 2.4 answer (tests/lab/real-servers.test.ts holds them).
+  nginx: input([page('/nginx/', { server: 'nginx/1.22.1', wwwAuthenticate: [`Basic realm="${REAL.nginx.realm}"`], authRequired: prompted('basic', REAL.nginx.realm) })]),
+  apache: input([page('/apache/', { server: 'Apache/2.4.71 (Debian)', wwwAuthenticate: [`Basic realm="${REAL.apacheBasic.realm}"`], authRequired: prompted('basic', REAL.apacheBasic.realm) })]),
   'bearer-no-token': bearerInput('/bearer/no-token', bearerChallenge({}), false),
   'bearer-invalid-token': bearerInput('/bearer/invalid-token', bearerChallenge({ error: 'invalid_token', error_description: 'The access token is not recognised' }), true),
   'bearer-expired-token': bearerInput('/bearer/expired-token', bearerChallenge({ error: 'invalid_token', error_description: 'The access token expired' }), true),
@@ -116,6 +116,6 @@ export const LAB_INPUTS: Readonly<Record<string, DiagnosisInput>> = {
     successes: [loaded('/fault/', { time: NOW - 30_000 }), loaded('/fault/api/status', { time: NOW - 29_000, type: 'xmlhttprequest' })],
   }),
   'proxy-407': input([
-    page('/proxy/', { status: 407, statusLine: 'HTTP/1.1 407 Proxy Authentication Required', wwwAuthenticate: [], proxyAuthenticate: [PROXY_CHALLENGE], authRequired: [{ scheme: 'basic', realm: '401 Lab proxy', isProxy: true }] }),
+    page('/proxy/', { status: 407, statusLine: 'HTTP/1.1 407 Proxy Authentication Required', wwwAuthenticate: [], proxyAuthenticate: [`Basic realm="${PROXY_REALM}"`], authRequired: [{ scheme: 'basic', realm: PROXY_REALM, isProxy: true }] }),
   ]),
 };
