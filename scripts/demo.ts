@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startLab } from '../lab/server.ts';
 import { CHROMIUM, ensureBrowsers, realMachine } from './browsers.ts';
+import { ensurePackages, LAB_PACKAGES } from './system-packages.ts';
 import { scenarios } from '../lab/scenarios/index.ts';
 import { launchExtension } from '../tests/e2e/harness/extension.ts';
 import { cancelSignInDialogs } from '../tests/e2e/popup-helpers.ts';
@@ -94,7 +95,9 @@ async function headless(): Promise<void> {
 }
 
 // A fresh machine: Chromium comes from Debian when we may install it, else one line says how.
-const missing = ensureBrowsers([CHROMIUM], realMachine());
+const machine = realMachine();
+// The lab it opens runs Debian's nginx, Apache, squid and caddy: brought the same way.
+const missing = [...ensureBrowsers([CHROMIUM], machine), ...ensurePackages(LAB_PACKAGES, machine)];
 if (missing.length) {
   for (const line of missing) console.error(`npm run demo: ${line}`);
   process.exit(1);

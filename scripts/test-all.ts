@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { browserProblem, CHROMIUM, ensureBrowsers, FIREFOX, realMachine, type BrowserNeed } from './browsers.ts';
+import { ensurePackages, LAB_PACKAGES, PYJWT_PACKAGES } from './system-packages.ts';
 
 interface Step {
   name: string;
@@ -44,6 +45,8 @@ const results: { name: string; status: 'ok' | 'FAILED' | 'not run'; seconds: num
 const machine = realMachine();
 const browsers = [...new Set(chosen.flatMap((step) => (step.browser ? [step.browser] : [])))];
 for (const line of ensureBrowsers(browsers, machine)) console.error(line);
+// The lab's real servers and PyJWT likewise (the unit, lab, CLI and e2e steps start the lab).
+for (const line of ensurePackages([...LAB_PACKAGES, ...PYJWT_PACKAGES], machine)) console.error(line);
 let buildOk = true;
 for (const step of chosen) {
   if (step.needsBuild && !buildOk) {
