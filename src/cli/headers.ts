@@ -2,6 +2,8 @@
 // API keys): nothing here ever puts a value into a message; only names, and for credentials only
 // the Authorization scheme and the cookie names (the same rule capture follows in the browser).
 import { authorizationScheme, cookieNames as cookieNamesOf } from '../core/capture/credentials.ts';
+import { tokenClaims } from '../core/capture/jwt-claims.ts';
+import { placeholderOf } from '../core/capture/placeholder.ts';
 import { headerValues } from '../core/capture/headers.ts';
 import type { Credentials } from '../core/observation.ts';
 import { usageError } from './errors.ts';
@@ -45,11 +47,16 @@ export function cookieNames(headers: readonly HeaderPair[]): string[] {
 /** What an Observation may record of the credentials sent: schemes and names only. */
 export function credentialsOf(headers: readonly HeaderPair[], forProxy: boolean): Credentials {
   const header = forProxy ? 'proxy-authorization' : 'authorization';
+  const value = lastValue(headers, header);
   return {
-    authorizationScheme: authorizationScheme(lastValue(headers, header)),
+    authorizationScheme: authorizationScheme(value),
     cookieNames: cookieNames(headers),
     // The CLI never retries on its own, so no cached credentials were replayed.
     browserRetried: 'no',
+    // The same reductions the worker makes of what a page sent (src/core/capture): the kind of a
+    // placeholder and a JWT's time, issuer, audience and scope claims; the value stays here.
+    placeholder: placeholderOf(value),
+    token: forProxy ? null : tokenClaims(value),
   };
 }
 

@@ -14,9 +14,20 @@ describe('request headers given with --header', () => {
       { name: 'Cookie', value: 'sid=abc; theme=dark;  sid=again' },
       { name: 'Proxy-Authorization', value: 'Basic bGFiOmxhYi1wYXNzd29yZA==' },
     ];
-    expect(credentialsOf(headers, false)).toEqual({ authorizationScheme: 'Bearer', cookieNames: ['sid', 'theme'], browserRetried: 'no' });
+    // Not a decodable JWT and no placeholder: nothing of the value is kept.
+    expect(credentialsOf(headers, false)).toEqual({ authorizationScheme: 'Bearer', cookieNames: ['sid', 'theme'], browserRetried: 'no', placeholder: null, token: null });
     expect(credentialsOf(headers, true).authorizationScheme).toBe('Basic');
-    expect(credentialsOf([], false)).toEqual({ authorizationScheme: null, cookieNames: [], browserRetried: 'no' });
+    expect(credentialsOf([], false)).toEqual({ authorizationScheme: null, cookieNames: [], browserRetried: 'no', placeholder: null, token: null });
+  });
+
+  it('keeps the placeholder kind and a JWT\'s allowed claims, as the worker does, never the value', () => {
+    expect(credentialsOf([{ name: 'Authorization', value: 'Bearer undefined' }], false).placeholder).toBe('undefined');
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${part({ alg: 'RS256' })}.${part({ exp: 1700000000, iss: 'https://issuer.test/', aud: 'api', sub: 'alice@example.com' })}.c2ln`;
+    const c = credentialsOf([{ name: 'Authorization', value: `Bearer ${jwt}` }], false);
+    expect(c.token).toMatchObject({ exp: 1700000000, iss: 'https://issuer.test/', aud: ['api'] });
+    expect(JSON.stringify(c)).not.toContain('alice');
+    expect(JSON.stringify(c)).not.toContain(jwt);
   });
 
   it('takes the scheme as the first token only', () => {
