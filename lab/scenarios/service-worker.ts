@@ -33,7 +33,8 @@ export const serviceWorker: Scenario = {
   path: `${base}/`,
   kind: 'fetch',
   // Service workers are the browser's; a terminal has none.
-  harness: BROWSERS_ONLY,
+  // Not yet end to end: neither browser records the worker's refusal yet (its requests carry tabId -1 and belong to no tab); proven in the lab and unit tests only (issue 11 left open).
+  harness: { ...BROWSERS_ONLY, chromium: false, firefox: false },
   realServer: 'caddy basicauth',
   secureContext: true,
   expectedCause: 'service-worker',

@@ -18,6 +18,8 @@ let s: ExtensionSession;
 let ext: Page;
 const origin = (host: string) => `http://${host}:${lab.port}`;
 const en = JSON.parse(readFileSync(new URL('../../src/locales/en/popup.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const types = JSON.parse(readFileSync(new URL('../../src/locales/en/request-types.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 beforeAll(async () => {
   lab = await startLab({ port: 0, https: false });
@@ -41,7 +43,7 @@ describe('the headline card for the owner and the developer', () => {
     expect(await said.locator('[data-server-description]').innerText()).toBe(`“${/error_description="([^"]+)"/.exec(raw)![1]}”`);
     // The request type in words, never the browser's raw id.
     const type = popup.page.locator('[data-request] [data-type="xmlhttprequest"]').first();
-    expect(await type.innerText()).toBe(en.type_xmlhttprequest!.message);
+    expect(await type.innerText()).toBe(capitalised(types.type_xmlhttprequest!.message));
     expect(await popup.page.locator('[data-requests], [data-page]').innerText()).not.toMatch(/xmlhttprequest|main_frame/);
     expect(await popup.axeEveryWay('bearer-invalid-token en')).toEqual([]);
     await popup.close();

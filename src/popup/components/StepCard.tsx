@@ -28,8 +28,12 @@ export function StepCard({ step, index, first = false, children }: Props) {
       <h3 id={titleId}>
         {tried ? <span class="badge">{t('popup_tried_mark')}</span> : <span class="num" aria-hidden="true">{index + 1}</span>} {t(stepTitle(step))}
       </h3>
-      <p>{t(stepText(step))}</p>
+      {/* The first card puts its one primary action right under its title, so it stays in the
+          popup's first 600 px however long the headline and the step's words run (issue 13);
+          the text below then says what the click did and why. */}
+      {!first && <p>{t(stepText(step))}</p>}
       <PrimaryContext.Provider value={first}>{children}</PrimaryContext.Provider>
+      {first && <p>{t(stepText(step))}</p>}
       {!tried && (
         <p class="done">
           <ActionButton action={`done-${step}`} plain run={() => env.done(step)}>

@@ -6,7 +6,9 @@ import { API_REALM, BASIC_REALM } from '../../../lab/auth/accounts.ts';
 import { basicChallenge } from '../../../lab/auth/basic.ts';
 import { digestChallenge } from '../../../lab/auth/digest.ts';
 import { REAL } from '../../../lab/real/paths.ts';
+import { CLOCK_SKEW_S } from '../../../lab/real/node-apps.ts';
 import { PROXY_REALM } from '../../../lab/real/squid.ts';
+import { PEER_SESSION_COOKIE } from '../../../lab/scenarios/cookie-not-sent.ts';
 import { BURST_RETRY_AFTER, BURST_SIZE } from '../../../lab/scenarios/burst.ts';
 import { MEMBERS_REALM } from '../../../lab/scenarios/redirect-into-401.ts';
 import { FAULT_REALM } from '../../../lab/scenarios/server-fault.ts';
@@ -25,6 +27,8 @@ import { NOW, input, obs, ok, probe, type ObsOverrides } from '../diagnosis/fact
 
 export const LAB = 'http://site-one.test:8401';
 const IP = '127.0.0.1';
+/** The other site of the cross-site scenarios (lab/real/paths.ts peerHost). */
+const PEER = 'http://peer-site-one.test:8401';
 
 const page = (path: string, over: ObsOverrides = {}): Observation => obs({ url: `${LAB}${path}`, ip: IP, ...over });
 const api = (base: string, challenge: string, over: ObsOverrides = {}): Observation =>
@@ -118,4 +122,40 @@ export const LAB_INPUTS: Readonly<Record<string, DiagnosisInput>> = {
   'proxy-407': input([
     page('/proxy/', { status: 407, statusLine: 'HTTP/1.1 407 Proxy Authentication Required', wwwAuthenticate: [], proxyAuthenticate: [`Basic realm="${PROXY_REALM}"`], authRequired: [{ scheme: 'basic', realm: PROXY_REALM, isProxy: true }] }),
   ]),
+  // The scenarios of issue 11's causes, as capture records them once it watches the origin (the
+  // harness repeats a first, unwatched refusal as "Reload and watch" does); strings from the real
+  // servers (tests/lab/new-causes.test.ts).
+  'apache-digest': input([page(`${REAL.apacheDigest.base}/`, { server: 'Apache/2.4.71 (Debian)', wwwAuthenticate: [`Digest realm="${REAL.apacheDigest.realm}", nonce="n1", algorithm=MD5, qop="auth"`], authRequired: prompted('digest', REAL.apacheDigest.realm) })]),
+  'cors-preflight': input([api(REAL.corsPreflight.base, 'Bearer realm="api"', { method: 'OPTIONS', preflight: true, initiator: LAB, topOrigin: LAB })], {
+    successes: [loaded(`${REAL.corsPreflight.base}/`, { time: NOW - 3000 })],
+  }),
+  'cookie-not-sent': input([obs({ url: `${PEER}/cookie-not-sent/api`, ip: IP, type: 'xmlhttprequest', wwwAuthenticate: [`Cookie realm="${PEER_SESSION_COOKIE}"`], initiator: LAB, topOrigin: LAB })], {
+    siteCookies: [{ name: PEER_SESSION_COOKIE, domain: 'peer-site-one.test', hostOnly: true, path: '/', secure: false, sameSite: 'lax', partitionTopLevelSite: null }],
+    siteCookieNames: [PEER_SESSION_COOKIE],
+  }),
+  'auth-dropped-on-redirect': input([
+    obs({
+      url: `${PEER}${REAL.authDropped.moved}/api`, ip: IP, type: 'xmlhttprequest', wwwAuthenticate: ['Bearer realm="api"'], initiator: LAB, topOrigin: LAB,
+      redirectChain: [`${LAB}${REAL.authDropped.base}/api`],
+      hops: [{ url: `${LAB}${REAL.authDropped.base}/api`, status: 307, authorizationScheme: 'Bearer', requestSeen: true }],
+    }),
+  ]),
+  'clock-skew': input([
+    api(REAL.clockSkew.base, `Bearer realm="api", error="invalid_token", error_description="'exp' claim timestamp check failed"`, {
+      date: new Date(NOW + CLOCK_SKEW_S * 1000).toUTCString(), credentials: { authorizationScheme: 'Bearer' },
+    }),
+  ], { successes: [loaded(`${REAL.clockSkew.base}/`, { time: NOW - 3000 })] }),
+  'token-misconfigured': input([
+    api(REAL.tokenMisconfigured.base, `Bearer realm="api", error="invalid_token", error_description="Unexpected 'aud' value"`, { credentials: { authorizationScheme: 'Bearer' } }),
+  ], { successes: [loaded(`${REAL.tokenMisconfigured.base}/`, { time: NOW - 3000 })] }),
+  'scheme-mismatch': input([
+    api(REAL.schemeMismatch.base, `Basic realm="${REAL.schemeMismatch.realm}"`, { server: 'nginx/1.22.1', credentials: { authorizationScheme: 'Bearer' } }),
+  ], { successes: [loaded(`${REAL.schemeMismatch.base}/`, { time: NOW - 3000 })] }),
+  'placeholder-token': input([
+    api(REAL.placeholderToken.base, '', { wwwAuthenticate: [], credentials: { authorizationScheme: 'Bearer', placeholder: 'undefined' } }),
+  ], { successes: [loaded(`${REAL.placeholderToken.base}/`, { time: NOW - 3000 })] }),
+  'sso-not-attempted': input([page(`${REAL.sso.base}/`, { server: 'Apache/2.4.71 (Debian)', wwwAuthenticate: ['Negotiate'] })]),
+  'service-worker': input([page(`${REAL.serviceWorker.private}/report.json`, { server: 'Caddy', type: 'xmlhttprequest', frameId: 0, wwwAuthenticate: ['Basic realm="restricted"'], viaServiceWorker: true })], {
+    successes: [loaded(`${REAL.serviceWorker.base}/`, { time: NOW - 3000 })],
+  }),
 };

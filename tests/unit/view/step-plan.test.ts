@@ -46,6 +46,16 @@ const TABLE: readonly Row[] = [
   ['wordpress', ['wait-retry', 'contact-owner', 'owner-check-plugins', 'clear-site-data', 'relogin'], ['check-url'], 'Wordfence blocked the login, which the site’s cookie was sent to'],
   ['burst', ['wait-retry', 'contact-owner', 'relogin'], ['check-url', 'clear-site-data'], 'Retry-After on a burst of 401s from an API called without a token'],
   ['server-fault', ['wait-retry', 'contact-owner', 'owner-check-server'], OWNER_FOLD, 'the same page opened a moment ago: the server changed'],
+  ['apache-digest', ['reload', 'contact-owner'], BASIC_FOLD, 'real Apache Digest, nothing sent: the reload brings the password dialog back'],
+  ['cors-preflight', ['contact-owner', 'owner-fix-cors'], OWNER_FOLD, 'the preflight never reaches the sign-in: only the owner can answer OPTIONS first'],
+  ['cookie-not-sent', ['open-in-own-tab', 'owner-fix-cookies', 'relogin', 'contact-owner'], BASIC_FOLD, 'a SameSite=Lax cookie held back from a cross-site fetch: open the site itself, or the owner marks it None; Secure'],
+  ['auth-dropped-on-redirect', ['contact-owner', 'owner-fix-redirect', 'check-url'], ['clear-site-data', 'relogin'], 'the browser dropped Authorization on the cross-origin 307: the owner keeps the redirect on one origin, the URL is the moved one'],
+  ['clock-skew', ['fix-clock', 'relogin'], ['check-url', 'clear-site-data', 'contact-owner'], 'the server’s Date is 10 minutes off and it says exp failed: set the clock, then a fresh token'],
+  ['token-misconfigured', ['contact-owner', 'owner-fix-token-config'], OWNER_FOLD, 'wrong audience: signing in again cannot help, the owner aligns the setting'],
+  ['scheme-mismatch', ['contact-owner', 'owner-fix-outer-auth', 'relogin'], BASIC_FOLD, 'a Bearer token against nginx’s Basic: the outer sign-in must let the API through'],
+  ['placeholder-token', ['dev-fix-placeholder', 'relogin'], ['check-url', 'clear-site-data', 'contact-owner'], '"Bearer undefined": the front-end read the token before it had one; a fresh sign-in stores it'],
+  ['sso-not-attempted', ['ask-it-allowlist', 'contact-owner', 'reload'], BASIC_FOLD, 'only Negotiate offered and nothing sent: the host is not in the browser’s allow-list'],
+  ['service-worker', ['reload', 'owner-fix-service-worker'], ['check-url', 'clear-site-data', 'contact-owner'], 'the page’s worker fetched the Basic page, so no dialog: reload, and the owner lets it bypass the worker'],
   ['proxy-407', ['check-proxy', 'try-other-network', 'contact-network-admin'], [], 'the network’s proxy: its administrator, and nothing of the site'],
 ];
 
