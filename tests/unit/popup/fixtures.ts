@@ -1,5 +1,6 @@
 // Small builders of the shared contract's shapes, with safe defaults a test overrides.
 import type { Observation, PageRecord, Success } from '../../../src/core/observation.ts';
+import type { ViewInputs } from '../../../src/core/view/build-view.ts';
 
 export function observation(over: Partial<Observation> = {}): Observation {
   return {
@@ -33,4 +34,24 @@ export function success(over: Partial<Success> = {}): Success {
 
 export function page(observations: Observation[], successes: Success[] = []): PageRecord {
   return { url: null, startedAt: 0, observations, dropped: 0, successes };
+}
+
+/** What the background gathers for a view, on a Linux Chromium with one refusal; override what a test is about. */
+export function viewInputs(over: Partial<ViewInputs> = {}): ViewInputs {
+  return {
+    tabId: 1,
+    record: { tabId: 1, current: page([observation()]), previous: null },
+    attempts: [],
+    hostPermission: true,
+    tabUrl: 'https://app.example.com/',
+    selection: null,
+    os: 'linux',
+    family: 'chromium',
+    probe: null,
+    cookieNames: null,
+    extensions: null,
+    settled: false,
+    now: 10_000,
+    ...over,
+  };
 }

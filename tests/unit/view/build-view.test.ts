@@ -6,29 +6,14 @@ import { diagnose } from '../../../src/core/diagnosis/diagnose.ts';
 import type { TabRecord } from '../../../src/core/observation.ts';
 import { buildView, viewInput, type ViewInputs } from '../../../src/core/view/build-view.ts';
 import { View } from '../../../src/core/view/schema.ts';
-import { observation, page, success } from '../popup/fixtures.ts';
+import { observation, page, success, viewInputs } from '../popup/fixtures.ts';
 
 function record(current = page([observation()]), previous: TabRecord['previous'] = null): TabRecord {
   return { tabId: 1, current, previous };
 }
 
 function inputs(over: Partial<ViewInputs> = {}): ViewInputs {
-  return {
-    tabId: 1,
-    record: record(),
-    attempts: [],
-    hostPermission: true,
-    tabUrl: 'https://app.example.com/',
-    selection: null,
-    os: 'linux',
-    family: 'chromium',
-    probe: null,
-    cookieNames: null,
-    extensions: null,
-    settled: false,
-    now: 10_000,
-    ...over,
-  };
+  return viewInputs({ record: record(), ...over });
 }
 
 describe('buildView', () => {

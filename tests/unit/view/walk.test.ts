@@ -11,25 +11,10 @@ import { recoveryOf } from '../../../src/core/view/recovery.ts';
 import { REQUEST_TYPES, requestTypeId } from '../../../src/core/view/request-types.ts';
 import { allStepTextIds } from '../../../src/core/view/step-texts.ts';
 import { maskUrl } from '../../../src/core/url/mask.ts';
-import { observation, page, success } from '../popup/fixtures.ts';
+import { observation, page, success, viewInputs } from '../popup/fixtures.ts';
 
 function inputs(observations: Observation[], over: Partial<ViewInputs> = {}, successes = [success()]): ViewInputs {
-  return {
-    tabId: 1,
-    record: { tabId: 1, current: page(observations, successes), previous: null },
-    attempts: [],
-    hostPermission: true,
-    tabUrl: 'https://app.example.com/',
-    selection: null,
-    os: 'linux',
-    family: 'chromium',
-    probe: null,
-    cookieNames: null,
-    extensions: null,
-    settled: true,
-    now: 10_000,
-    ...over,
-  };
+  return viewInputs({ record: { tabId: 1, current: page(observations, successes), previous: null }, settled: true, ...over });
 }
 
 describe('copy as curl', () => {
