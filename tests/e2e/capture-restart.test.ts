@@ -90,19 +90,8 @@ it('records all 200 refusals across 3 tabs, 50 of them in flight while the worke
   const all = (await Promise.all(codes)).flat();
   expect(all).toHaveLength(200);
   expect(all.every((code) => code === 401)).toBe(true);
-  let total = 0;
-  for (const [i, { tabId }] of tabs.entries()) {
-    const want = expected[i]!.length;
-    await expect.poll(() => stored(ext, tabId), { timeout: 15_000 }).toBe(want);
-    const rec = (await getTab(ext, tabId)).record!;
-    expect(rec.current.dropped).toBe(0);
-    const observations = rec.current.observations;
-    expect(new Set(observations.map((o) => requestIdOf(o.id))).size).toBe(want);
-    expect(observations.map((o) => new URL(o.url).pathname).sort()).toEqual([...expected[i]!].sort());
-    await expect.poll(async () => (await badgeOf(ext, tabId)).text, { timeout: 5_000 }).toBe(String(want));
-    total += observations.length;
-  }
-  expect(total).toBe(200);
+  expect(expected.flat()).toHaveLength(200);
+  await expectSettled(ext, tabs, expected);
 });
 
 /** `n` split over the tabs as evenly as it goes, the first tabs taking the remainder. */
