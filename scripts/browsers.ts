@@ -44,6 +44,11 @@ export const realMachine = (): Machine => ({
   log: (line) => console.log(line),
 });
 
+/** `apt-get update` then one `apt-get install` of `pkgs`; true when both succeeded. */
+export function aptInstall(pkgs: readonly string[], m: Machine): boolean {
+  return m.run('apt-get', ['update', '-qq']) === 0 && m.run('apt-get', ['install', '-y', '-qq', ...pkgs]) === 0;
+}
+
 type Found = { need: BrowserNeed; path: string | null; problem: string | null };
 
 function look(need: BrowserNeed, m: Machine): Found {
@@ -72,7 +77,7 @@ export function ensureBrowsers(needs: readonly BrowserNeed[], m: Machine): strin
   const installable = first.filter((f) => f.problem && !m.env[f.need.envVar]).map((f) => f.need.pkg);
   if (installable.length && m.uid === 0 && m.hasApt) {
     m.log(`Installing ${installable.join(' and ')} from Debian (apt-get update && apt-get install -y ${installable.join(' ')})`);
-    const ok = m.run('apt-get', ['update', '-qq']) === 0 && m.run('apt-get', ['install', '-y', '-qq', ...installable]) === 0;
+    const ok = aptInstall(installable, m);
     if (!ok) return [`apt-get could not install ${installable.join(' ')}: run \`apt-get update && apt-get install -y ${installable.join(' ')}\` to see why.`];
     return needs.map((n) => look(n, m).problem).filter((p): p is string => p !== null);
   }

@@ -4,7 +4,7 @@
 // themselves (issue 13: the README's two commands are enough); elsewhere one line per package set
 // says which command to run, and nothing is thrown.
 import { BINARIES } from '../lab/real/process.ts';
-import type { Machine } from './browsers.ts';
+import { aptInstall, type Machine } from './browsers.ts';
 
 export interface PackageNeed {
   /** A file the package installs: its presence is the check (no command is run to look). */
@@ -34,7 +34,7 @@ export function ensurePackages(needs: readonly PackageNeed[], m: Machine): strin
   const command = `apt-get install -y ${missing.join(' ')}`;
   if (m.uid === 0 && m.hasApt) {
     m.log(`Installing ${missing.join(', ')} from Debian (apt-get update && ${command})`);
-    const ok = m.run('apt-get', ['update', '-qq']) === 0 && m.run('apt-get', ['install', '-y', '-qq', ...missing]) === 0;
+    const ok = aptInstall(missing, m);
     const left = missingPackages(needs, m);
     if (ok && left.length === 0) return [];
     return [`apt-get could not install ${(left.length ? left : missing).join(' ')}: run \`apt-get update && ${command}\` to see why.`];
