@@ -17,8 +17,7 @@ export const authDroppedOnRedirect: Scenario = {
   path: `${base}/`,
   kind: 'fetch',
   // The hops and the header on each are what the browser records; a terminal's client may differ.
-  // Not yet end to end in Chromium: Chromium: the hops' Authorization is not yet seen across the cross-origin redirect, so url-mistake ranks first; proven in Firefox and the unit tests (issue 11 left open).
-  harness: { ...BROWSERS_ONLY, chromium: false },
+  harness: BROWSERS_ONLY,
   realServer: 'nginx (the 307) + Express + express-oauth2-jwt-bearer (the new origin)',
   expectedCause: 'auth-dropped-on-redirect',
   arrange: [{ method: 'GET', path: `${base}/` }],

@@ -21,8 +21,7 @@ export const cookieNotSent: Scenario = {
   path: `${base}/`,
   kind: 'fetch',
   // Two sites and the browser's cookie jar between them: nothing a terminal has.
-  // Not yet end to end in Chromium: Chromium: the cross-site request is not yet watched with its cookies before it is refused, so url-mistake ranks first; proven in Firefox and the unit tests (issue 11 left open).
-  harness: { ...BROWSERS_ONLY, chromium: false },
+  harness: BROWSERS_ONLY,
   realServer: null,
   expectedCause: 'cookie-not-sent',
   // The first step goes to the other site to sign in and comes back to the page that calls it.

@@ -17,8 +17,7 @@ export const corsPreflight: Scenario = {
   path: `${base}/`,
   kind: 'fetch',
   // A terminal sends no preflight: CORS is the browser's.
-  // Not yet end to end in Chromium: Chromium: the refused preflight leaves no record yet (it reaches only a watched listener with extraHeaders, and the page does not retry), so this scenario is proven in Firefox and the unit tests only (issue 11 left open).
-  harness: { ...BROWSERS_ONLY, chromium: false },
+  harness: BROWSERS_ONLY,
   realServer: 'Express + express-oauth2-jwt-bearer, mounted before cors()',
   expectedCause: 'cors-preflight',
   arrange: [{ method: 'GET', path: `${base}/` }],

@@ -20,8 +20,7 @@ export const placeholderToken: Scenario = {
   description: 'A page sends "Authorization: Bearer undefined" because it read the token before storing it, and the API (express-jwt) refuses it as a malformed token.',
   path: `${base}/`,
   kind: 'fetch',
-  // Not yet end to end in Chromium: Chromium: the repeated request's Authorization is not yet seen, so missing-challenge ranks first; proven in Firefox, the CLI and the unit tests (issue 11 left open).
-  harness: { ...EVERY_HARNESS, chromium: false },
+  harness: EVERY_HARNESS,
   realServer: 'Express + express-jwt',
   expectedCause: 'placeholder-token',
   arrange: [{ method: 'GET', path: `${base}/` }],

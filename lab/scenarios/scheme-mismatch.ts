@@ -16,8 +16,7 @@ export const schemeMismatch: Scenario = {
   description: 'A page calls its API with a Bearer token, and nginx\'s auth_basic in front of the app (a staging site) answers 401 with a Basic challenge.',
   path: `${base}/`,
   kind: 'fetch',
-  // Not yet end to end in Chromium: Chromium: the Bearer sent through nginx's Basic is not yet seen on the repeated request, so url-mistake ranks first; proven in Firefox, the CLI and the unit tests (issue 11 left open).
-  harness: { ...EVERY_HARNESS, chromium: false },
+  harness: EVERY_HARNESS,
   realServer: 'nginx auth_basic in front of Express + express-oauth2-jwt-bearer',
   expectedCause: 'scheme-mismatch',
   arrange: [{ method: 'GET', path: `${base}/` }],

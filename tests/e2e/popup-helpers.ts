@@ -57,6 +57,16 @@ export async function refuse(
   await page.goto(`${start}/store/page`);
   if (scenario.prepare) await scenario.prepare(page, origin);
   const refused = scenario.refused!;
+  // A page whose script makes the refused call (kind 'fetch') was opened by `prepare`; trying it
+  // again is reloading it, which is what the popup's "Reload and watch" does.
+  const again = async () => {
+    if (scenario.kind === 'fetch') {
+      await page.reload().catch(() => undefined);
+      await called();
+      return;
+    }
+    await step();
+  };
   const step = async () => {
     if (scenario.kind === 'fetch') return;
     if (refused.method === 'POST') {
@@ -79,11 +89,15 @@ export async function refuse(
     }
     return null;
   };
+  // A page's call has an end the page marks (lab/sites/api-page.ts); once it ended, what capture
+  // made of it is stored within a moment, so a call that left no record (a refused preflight)
+  // is known soon instead of after the whole wait.
+  const called = () => page.waitForSelector('body[data-api-status]', { timeout: 10_000 }).then(() => true, () => false);
   await step();
-  const first = await recorded(100, asked);
+  const first = await recorded(scenario.kind === 'fetch' && (await called()) ? 20 : 100, asked);
   // A preflight refused with 401 shows nothing on a first try (Chromium hides it until watched): try again too.
-  if (scenario.kind !== 'fetch' && (first === null || first.credentials.requestSeen === false)) {
-    await step();
+  if (first === null || first.credentials.requestSeen === false) {
+    await again();
     await recorded(100, (o) => asked(o) && o.credentials.requestSeen !== false);
   }
   return { page, tabId };

@@ -44,7 +44,7 @@ describe('the headline card for the owner and the developer', () => {
     // The request type in words, never the browser's raw id.
     const type = popup.page.locator('[data-request] [data-type="xmlhttprequest"]').first();
     expect(await type.innerText()).toBe(capitalised(types.type_xmlhttprequest!.message));
-    expect(await popup.page.locator('[data-requests], [data-page]').innerText()).not.toMatch(/xmlhttprequest|main_frame/);
+    expect((await popup.page.locator('[data-requests], [data-page]').allInnerTexts()).join('\n')).not.toMatch(/xmlhttprequest|main_frame/);
     expect(await popup.axeEveryWay('bearer-invalid-token en')).toEqual([]);
     await popup.close();
     await page.close();
