@@ -33,8 +33,9 @@ export const serviceWorker: Scenario = {
   path: `${base}/`,
   kind: 'fetch',
   // Service workers are the browser's; a terminal has none.
-  // Not yet end to end: neither browser records the worker's refusal yet (its requests carry tabId -1 and belong to no tab); proven in the lab and unit tests only (issue 11 left open).
-  harness: { ...BROWSERS_ONLY, chromium: false, firefox: false },
+  // Both browsers give the worker's fetch tabId -1; capture hands it to the tab of the worker's
+  // origin (src/background/capture/worker-refusals.ts).
+  harness: BROWSERS_ONLY,
   realServer: 'caddy basicauth',
   secureContext: true,
   expectedCause: 'service-worker',

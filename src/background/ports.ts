@@ -1,5 +1,6 @@
 // The browser surface the background uses, narrowed to what it calls. index.ts hands it the real
 // `browser`; unit tests hand it @webext-core/fake-browser plus small fakes of webRequest and action.
+import type { ClientTab } from '../core/capture/worker-client.ts';
 import type { AuthRequiredDetails, FinishedDetails, HeadersReceivedDetails, SendHeadersDetails } from '../core/capture/details.ts';
 
 export interface BrowserEvent<L> {
@@ -49,6 +50,8 @@ export interface TabsPort {
   onUpdated: BrowserEvent<(tabId: number, change: { status?: string; url?: string }) => void>;
   /** Undefined in some fakes and for a tab that just closed. */
   get(tabId: number): Promise<{ url?: string } | undefined>;
+  /** Every tab, for the client of a service worker's refusal (capture/worker-refusals.ts). */
+  query(q: Record<string, never>): Promise<ClientTab[]>;
 }
 
 export interface BackgroundPorts {

@@ -8,6 +8,7 @@ import { Interest } from './capture/interest.ts';
 import { RecentSuccesses } from './capture/recent-successes.ts';
 import { registerCapture, registerStartBridge } from './capture/register.ts';
 import { Watch } from './capture/watch.ts';
+import { WorkerRefusals } from './capture/worker-refusals.ts';
 import { createMessageHandler } from './messages.ts';
 import type { BackgroundPorts } from './ports.ts';
 import { TabStore } from './store/tab-store.ts';
@@ -39,7 +40,8 @@ export function startBackground(b: BackgroundPorts, views?: ViewSources): Backgr
   // onState runs only after the store's first asynchronous load, when `store` is initialised.
   const store: TabStore = new TabStore(b.storage.session, { onState, foldDelayMs: 150 });
   const watch = new Watch(b.webRequest, b.storage.session, (tabId) => b.tabs.get(tabId).then((t) => t?.url ?? null));
-  const handlers = new CaptureHandlers(store, interest, new RecentSuccesses(), watch);
+  const workers = new WorkerRefusals(store, () => b.tabs.query({}));
+  const handlers = new CaptureHandlers(store, interest, new RecentSuccesses(), watch, workers);
   registerCapture(b.webRequest, handlers);
   const endBridge = registerStartBridge(b.webRequest, handlers);
   void watch.ready.then(endBridge, endBridge);

@@ -35,7 +35,7 @@ export async function cancelSignInDialogs(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-type Seen = { url: string; redirectChain: string[]; status: number; credentials: { requestSeen?: boolean } };
+type Seen = { url: string; redirectChain: string[]; status: number; credentials: { requestSeen?: boolean }; viaServiceWorker?: boolean };
 
 /**
  * `start` is a direct lab origin the tab opens first (the proxy scenario's own origin answers 407).
@@ -96,7 +96,8 @@ export async function refuse(
   await step();
   const first = await recorded(scenario.kind === 'fetch' && (await called()) ? 20 : 100, asked);
   // A preflight refused with 401 shows nothing on a first try (Chromium hides it until watched): try again too.
-  if (first === null || first.credentials.requestSeen === false) {
+  // A service worker's request is never watched (it has no tab): trying again would show no more.
+  if (first === null || (first.credentials.requestSeen === false && first.viaServiceWorker !== true)) {
     await again();
     await recorded(100, (o) => asked(o) && o.credentials.requestSeen !== false);
   }

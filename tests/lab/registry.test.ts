@@ -50,10 +50,8 @@ describe('the scenario registry', () => {
   });
 
   it('says where each scenario runs: some browser always, the CLI only without browser-only facts', () => {
-    // The one scenario no browser catches yet (lab/scenarios/service-worker.ts says why); every other runs in one.
-    const notYetEndToEnd = new Set(['service-worker']);
     for (const s of scenarios) {
-      expect(s.harness.chromium || s.harness.firefox || notYetEndToEnd.has(s.id), s.id).toBe(true);
+      expect(s.harness.chromium || s.harness.firefox, s.id).toBe(true);
       // A service worker is the browser's: no terminal has one.
       if (s.secureContext) expect(s.harness.cli, s.id).toBe(false);
     }

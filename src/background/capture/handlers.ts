@@ -21,6 +21,7 @@ import type { TabStore } from '../store/tab-store.ts';
 import type { Interest } from './interest.ts';
 import { SUCCESS_TYPES, toSuccess, type RecentSuccesses } from './recent-successes.ts';
 import type { Watch } from './watch.ts';
+import type { WorkerRefusals } from './worker-refusals.ts';
 
 /**
  * What a CORS failure looks like in onErrorOccurred: Chromium reports net::ERR_FAILED for a
@@ -37,6 +38,8 @@ export class CaptureHandlers {
     private readonly interest: Interest,
     private readonly recent: RecentSuccesses,
     private readonly watch: Watch,
+    /** Refusals of a service worker's own requests (tabId -1); without it they are ignored. */
+    private readonly workers: WorkerRefusals | null = null,
   ) {}
 
   /** Watched requests only (narrowed listener): what the request carried, kept in memory until it ends. */
@@ -55,7 +58,11 @@ export class CaptureHandlers {
       if (status >= 200 && this.interest.any(d.tabId)) this.apiSucceeded(d);
       return;
     }
-    if (d.tabId < 0) return;
+    if (d.tabId < 0) {
+      // No tab's request: a service worker's own (or the browser's). Only a refusal costs more.
+      if (this.workers && isRefusal(status, d.responseHeaders)) this.workers.refused(d);
+      return;
+    }
     const t = this.trails.get(d.requestId);
     const first = t === undefined || t.responses === 0;
     if (t) t.responses++;

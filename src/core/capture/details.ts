@@ -23,6 +23,8 @@ export interface RequestDetails {
   documentUrl?: string;
   /** Firefox: the frames above the request's frame, nearest first; the last one is the top document. */
   frameAncestors?: Array<{ url: string; frameId: number }>;
+  /** Firefox: the cookie jar (container) of the request. */
+  cookieStoreId?: string;
 }
 
 export interface SendHeadersDetails extends RequestDetails {

@@ -21,7 +21,7 @@ export interface StepPlan {
 }
 
 /** What the plan reads besides the diagnosis: the same input the engine was given. */
-export type PlanInput = Pick<DiagnosisInput, 'observations' | 'successes' | 'siteCookieNames' | 'siteCookies' | 'attempts'> & {
+export type PlanInput = Pick<DiagnosisInput, 'observations' | 'successes' | 'siteCookieNames' | 'siteCookies' | 'attempts' | 'probe'> & {
   /**
    * When each attempt was made, where the caller knows it. A step tried before the focused
    * refusal happened is offered again: that refusal is new evidence the attempt did not answer.
@@ -59,8 +59,14 @@ export interface StepFacts {
   prompted: boolean;
   /** The request carried nothing, and capture saw it. */
   nothingSent: boolean;
-  /** The request's headers were not watched (issue 12's on-demand capture). */
+  /** The request's headers were not watched (issue 12's on-demand capture), and watching could show them. */
   requestNotSeen: boolean;
+  /**
+   * A service worker is in the way: it made the refused request, or controls the refused origin's
+   * page. Clearing the site's data unregisters it (Clear-Site-Data and browsingData both list
+   * service workers), so that step has something to act on even without cookies.
+   */
+  serviceWorker: boolean;
   /** The server's address for this host changed since it worked, or between refusals. */
   addressChanged: boolean;
   /** RFC 7616 §3.3 stale=true: the password was right. */
@@ -77,7 +83,10 @@ export function stepFacts(focus: Observation, input: PlanInput): StepFacts {
     fromCache: focus.fromCache,
     prompted: field.challenges.some((c) => PROMPTED.has(c.scheme)),
     nothingSent: seen && sentNothing(focus),
-    requestNotSeen: !seen,
+    // A worker's request belongs to no tab, so the tab's watched listeners never see it: a
+    // watched reload would show nothing more (capture/worker-refusals.ts).
+    requestNotSeen: !seen && focus.viaServiceWorker !== true,
+    serviceWorker: focus.viaServiceWorker === true || (input.probe?.controlled === true && sameOrigin(input.probe.url, focus.url)),
     addressChanged: addressChange(focus, input.observations, input.successes) !== null,
     staleNonce: field.challenges.some((c) => c.scheme === 'digest' && (c.params['stale'] ?? '').toLowerCase() === 'true'),
   };
@@ -107,7 +116,7 @@ function gate(step: StepId, f: StepFacts, candidates: readonly StepId[]): Gate {
     case 'clear-site-data':
       // The proxy's refusal is not the site's; a stale nonce is not stale data (the password was right).
       if (f.proxy || f.staleNonce) return 'never';
-      return f.cookies || f.fromCache ? 'offer' : 'fold';
+      return f.cookies || f.fromCache || f.serviceWorker ? 'offer' : 'fold';
     case 'relogin':
       if (f.proxy || f.staleNonce) return 'never';
       // Nothing was sent to a prompting scheme: the reload that brings the dialog back is the
@@ -172,4 +181,12 @@ export function planSteps(d: Diagnosis, input: PlanInput): StepPlan {
     (s) => !offered.includes(s) && !tried.has(s) && gate(s, f, candidates) !== 'never',
   );
   return { offered, fallback };
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }

@@ -248,11 +248,49 @@ describe('event orderings', () => {
     expect(action.tabs.get(7)).toMatchObject({ text: '', icon: { '16': 'icons/icon-16.png' }, title: 'action_title' });
   });
 
-  it('ignores requests that belong to no tab', async () => {
-    const { webRequest, read, bg } = setup();
-    webRequest.onHeadersReceived.trigger(response(req({ tabId: -1 }), 401));
+  it('ignores requests that belong to no tab and whose origin no tab shows', async () => {
+    const { webRequest, read, bg, calls } = setup();
+    await bg.store.ready;
+    const tab = await fakeBrowser.tabs.create({ url: 'https://other.example/' });
+    const before = { ...calls };
+    webRequest.onHeadersReceived.trigger(response(req({ tabId: -1, frameId: -1, initiator: 'https://app.example' }), 401, basicChallenge));
+    webRequest.onHeadersReceived.trigger(response(req({ tabId: -1, frameId: -1, initiator: 'https://other.example' }), 200));
+    await settle(3);
     expect(await read(-1)).toBeNull();
+    expect(await read(tab.id!)).toBeNull();
+    expect(calls.set).toBe(before.set);
     expect(bg.watch.snapshot()).toEqual([]);
+  });
+
+  it("gives a service worker's refusal (tabId -1) to the tab of its origin, marked as the worker's, its request not seen", async () => {
+    const { webRequest, read, bg } = setup();
+    const other = await fakeBrowser.tabs.create({ url: 'https://other.example/' });
+    const client = await fakeBrowser.tabs.create({ url: 'https://app.example/reports' });
+    // Chromium: frameId -1, the worker's origin as initiator, type xmlhttprequest (measured in Chromium 156).
+    webRequest.onHeadersReceived.trigger(response(req({ tabId: -1, frameId: -1, url: 'https://app.example/private/report.json', initiator: 'https://app.example' }), 401, basicChallenge));
+    await settle(3);
+    const s = (await read(client.id!))!;
+    expect(s.record.current.observations).toHaveLength(1);
+    expect(s.record.current.observations[0]).toMatchObject({
+      url: 'https://app.example/private/report.json',
+      tabId: client.id,
+      viaServiceWorker: true,
+      topOrigin: 'https://app.example',
+      credentials: { requestSeen: false },
+      wwwAuthenticate: ['Basic realm="staff"'],
+    });
+    expect(await read(other.id!)).toBeNull();
+    // A worker's requests carry no tabId, so watching the tab's origin could not show them.
+    expect(bg.watch.snapshot()).toEqual([]);
+  });
+
+  it("finds the client from Firefox's details too: the worker's script as originUrl, and its cookie jar", async () => {
+    const { webRequest, read } = setup({ firefox: true });
+    const client = await fakeBrowser.tabs.create({ url: 'https://app.example/' });
+    const sw = 'https://app.example/sw.js';
+    webRequest.onHeadersReceived.trigger(response(req({ tabId: -1, frameId: 0, url: 'https://app.example/private/a', originUrl: sw, documentUrl: sw }), 401, basicChallenge));
+    await settle(3);
+    expect((await read(client.id!))!.record.current.observations[0]).toMatchObject({ viaServiceWorker: true, tabId: client.id });
   });
 });
 

@@ -55,7 +55,7 @@ const TABLE: readonly Row[] = [
   ['scheme-mismatch', ['contact-owner', 'owner-fix-outer-auth', 'relogin'], BASIC_FOLD, 'a Bearer token against nginx’s Basic: the outer sign-in must let the API through'],
   ['placeholder-token', ['dev-fix-placeholder', 'relogin'], ['check-url', 'clear-site-data', 'contact-owner'], '"Bearer undefined": the front-end read the token before it had one; a fresh sign-in stores it'],
   ['sso-not-attempted', ['ask-it-allowlist', 'contact-owner', 'reload'], BASIC_FOLD, 'only Negotiate offered and nothing sent: the host is not in the browser’s allow-list'],
-  ['service-worker', ['reload', 'owner-fix-service-worker'], ['check-url', 'clear-site-data', 'contact-owner'], 'the page’s worker fetched the Basic page, so no dialog: reload, and the owner lets it bypass the worker'],
+  ['service-worker', ['clear-site-data', 'reload', 'owner-fix-service-worker'], ['check-url', 'contact-owner'], 'the page’s worker fetched the Basic page, so no dialog: clearing the site’s data unregisters the worker, the reload then asks, and the owner lets the page bypass it'],
   ['proxy-407', ['check-proxy', 'try-other-network', 'contact-network-admin'], [], 'the network’s proxy: its administrator, and nothing of the site'],
 ];
 
