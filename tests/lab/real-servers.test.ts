@@ -6,6 +6,7 @@ import { mintToken } from '../../lab/auth/jwt.ts';
 import { CADDY_REPORT } from '../../lab/real/caddy.ts';
 import { scenarios } from '../../lab/scenarios/index.ts';
 import { startLab, type Lab } from '../../lab/server.ts';
+import { recognizeServer } from '../../src/core/servers/recognize.ts';
 import { basicAuth, get } from './client.ts';
 
 let lab: Lab;
@@ -63,6 +64,10 @@ describe('Apache httpd', () => {
     expect(r.body).toMatch(/<address>Apache\/2\.4\.\d+ \(Debian\) Server at site-one\.test Port 80<\/address>/);
     expect((await get(lab.port, '/apache/', { host, headers: good })).status).toBe(200);
     expect((await get(lab.port, '/apache/', { host, headers: wrong })).status).toBe(401);
+    // The page names Apache without its Server header and without the <address> line that
+    // ServerSignature Off (or ServerTokens Prod with a custom header) takes away: the CLI reads the raw source.
+    const bare = r.body.replace(/<address>[^<]*<\/address>/, '');
+    expect(recognizeServer({ server: null, title: '401 Unauthorized', text: bare }).products.map((p) => [p.key, p.via])).toEqual([['apache', 'page']]);
   });
 
   it('mod_auth_digest: one MD5 challenge with domain and qop, and a right answer gets in', async () => {

@@ -39,8 +39,10 @@ export interface ProductSigns {
 export const PRODUCTS: readonly ProductSigns[] = [
   // nginx's built-in error pages end with a bare "nginx" line under the heading.
   { key: 'nginx', label: 'nginx', kind: 'server', server: /\bnginx\b|\bopenresty\b/i, page: /401 Authorization Required[\s\S]{0,200}\bnginx\b/i },
-  // "Apache-Coyote" is Tomcat's connector, not the Apache HTTP Server.
-  { key: 'apache', label: 'Apache HTTP Server', kind: 'server', server: /\bApache\b(?!-Coyote)/i, page: /\bApache\/\d[\d.]* \(|could not verify that you are authorized to access/i },
+  // "Apache-Coyote" is Tomcat's connector, not the Apache HTTP Server. Its 401 page wraps the
+  // sentence over lines in the source (tests/lab/real-servers.test.ts reads it off Debian's httpd),
+  // and ServerSignature Off leaves no <address> line to go by.
+  { key: 'apache', label: 'Apache HTTP Server', kind: 'server', server: /\bApache\b(?!-Coyote)/i, page: /\bApache\/\d[\d.]* \(|could not verify that you\s+are\s+authorized\s+to\s+access/i },
   { key: 'iis', label: 'Microsoft IIS', kind: 'server', server: /Microsoft-IIS|\bASP\.NET\b/i, page: /\bIIS \d+(\.\d+)? Detailed Error\b|\bHTTP Error 401\.\d+\b/i },
   { key: 'express', label: 'Node.js / Express', kind: 'server', server: /\bExpress\b|\bNode(\.js)?\b/i },
   { key: 'tomcat', label: 'Apache Tomcat', kind: 'server', server: /Apache-Coyote|\bTomcat\b/i, page: /\bApache Tomcat\/\d|HTTP Status 401 [–-] Unauthorized/i },
