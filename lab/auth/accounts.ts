@@ -4,12 +4,8 @@
 export const LAB_USER = 'lab';
 export const LAB_PASSWORD = 'lab-password';
 
-/** Accepted by every Bearer API of the lab. */
+/** Accepted by the lab's hand-written Bearer APIs (the real ones take a JWT of lab/auth/jwt.ts). */
 export const GOOD_TOKEN = 'lab-good-token';
-/** Sent by the invalid_token scenario's page: the API rejects it. */
-export const BAD_TOKEN = 'lab-bad-token';
-/** Sent by the expired-token scenario's page. */
-export const EXPIRED_TOKEN = 'lab-expired-token';
 /** Sent by the step-up scenario's page: valid, but from a single-factor sign-in. */
 export const WEAK_TOKEN = 'lab-single-factor-token';
 

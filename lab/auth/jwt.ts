@@ -20,3 +20,17 @@ export function mintToken(lifetimeS = 3600, nowS = Math.floor(Date.now() / 1000)
     issuer: LAB_ISSUER,
   });
 }
+
+/** A token like the lab's, signed with a key the lab's APIs do not know: its signature fails. */
+export function mintForgedToken(nowS = Math.floor(Date.now() / 1000)): string {
+  return jwt.sign({ sub: LAB_USER, scope: TOKEN_SCOPE, iat: nowS, exp: nowS + 3600 }, 'a-key-no-lab-api-was-given-0123456789abcdef', {
+    algorithm: JWT_ALG,
+    audience: LAB_AUDIENCE,
+    issuer: LAB_ISSUER,
+  });
+}
+
+/** A token of the lab's issuer that ran out an hour ago (issued two hours ago, for one hour). */
+export function mintExpiredToken(nowS = Math.floor(Date.now() / 1000)): string {
+  return mintToken(3600, nowS - 7200);
+}

@@ -7,7 +7,7 @@
 import cors from 'cors';
 import express from 'express';
 import { expressjwt } from 'express-jwt';
-import { auth } from 'express-oauth2-jwt-bearer';
+import { auth, requiredScopes } from 'express-oauth2-jwt-bearer';
 
 const [port, json] = process.argv.slice(2);
 const s = JSON.parse(json);
@@ -25,6 +25,7 @@ for (const api of s.apis) {
     'cors-then-bearer': [cors({ origin: true }), bearer(s.audience)],
     'bearer-other-audience': [bearer(s.otherAudience)],
     bearer: [bearer(s.audience)],
+    'bearer-scope': [bearer(s.audience), requiredScopes(s.requiredScope)],
     'express-jwt': [expressjwt({ secret: s.secret, algorithms: [s.alg] })],
   }[api.chain];
   app.use(api.path, ...chain, ok);

@@ -12,6 +12,11 @@ export const REAL = {
   tokenMisconfigured: { base: '/token-misconfigured' },
   placeholderToken: { base: '/placeholder-token' },
   clockSkew: { base: '/clock-skew' },
+  // The RFC 6750 answers of Auth0's express-oauth2-jwt-bearer (lab/sites/real-bearer-api.ts).
+  bearerNoToken: { base: '/bearer/no-token' },
+  bearerInvalidToken: { base: '/bearer/invalid-token' },
+  bearerExpiredToken: { base: '/bearer/expired-token' },
+  bearerInsufficientScope: { base: '/bearer/insufficient-scope', scope: 'lab:admin' },
 } as const;
 
 /**

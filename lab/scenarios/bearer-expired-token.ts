@@ -1,16 +1,16 @@
-import { EXPIRED_TOKEN } from '../auth/accounts.ts';
-import { bearerChallenge, bearerScenario } from '../sites/bearer-api.ts';
+import { mintExpiredToken } from '../auth/jwt.ts';
+import { REAL } from '../real/paths.ts';
+import { realBearerScenario } from '../sites/real-bearer-api.ts';
 
-// RFC 6750 §3.1 has one code for every bad token; only error_description tells expiry apart.
-export const bearerExpiredToken = bearerScenario({
+// RFC 6750 §3.1 has one code for every bad token; only error_description tells expiry apart, and
+// this library words it with single quotes ('exp'), the case the wording table once missed.
+export const bearerExpiredToken = realBearerScenario({
   id: 'bearer-expired-token',
   title: 'Bearer API: the token expired',
-  description: 'A page whose script sends a token that has run out, and the API says so in error_description.',
-  base: '/bearer/expired-token',
+  description: 'A page whose script sends a token that ran out an hour ago, and the API (express-oauth2-jwt-bearer) says so in error_description.',
+  base: REAL.bearerExpiredToken.base,
   expectedCause: 'session-expired',
-  sentToken: EXPIRED_TOKEN,
-  refuse: {
-    status: 401,
-    challenge: () => bearerChallenge({ error: 'invalid_token', error_description: 'The access token expired' }),
-  },
+  status: 401,
+  token: mintExpiredToken,
+  realServer: 'Express + express-oauth2-jwt-bearer',
 });

@@ -1,15 +1,15 @@
-import { BAD_TOKEN } from '../auth/accounts.ts';
-import { bearerChallenge, bearerScenario } from '../sites/bearer-api.ts';
+import { mintForgedToken } from '../auth/jwt.ts';
+import { REAL } from '../real/paths.ts';
+import { realBearerScenario } from '../sites/real-bearer-api.ts';
 
-export const bearerInvalidToken = bearerScenario({
+// A token of the right shape, issuer and audience, signed with a key the API does not hold.
+export const bearerInvalidToken = realBearerScenario({
   id: 'bearer-invalid-token',
   title: 'Bearer API rejects the token',
-  description: 'A page whose script sends a token the API does not accept, and the API answers invalid_token.',
-  base: '/bearer/invalid-token',
+  description: 'A page whose script sends a token the API cannot verify, and the API (express-oauth2-jwt-bearer) answers invalid_token: signature verification failed.',
+  base: REAL.bearerInvalidToken.base,
   expectedCause: 'credentials-rejected',
-  sentToken: BAD_TOKEN,
-  refuse: {
-    status: 401,
-    challenge: () => bearerChallenge({ error: 'invalid_token', error_description: 'The access token is not recognised' }),
-  },
+  status: 401,
+  token: mintForgedToken,
+  realServer: 'Express + express-oauth2-jwt-bearer',
 });

@@ -1,6 +1,8 @@
 // The CLI reads the refusal's Date against its own clock (issue 11, clock-skew): the lab's expired
-// token, asked from a clock 10 minutes behind the lab's, is the clock's fault first.
+// token (express-oauth2-jwt-bearer's 'exp' check), asked from a clock 10 minutes behind the lab's,
+// is the clock's fault first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mintToken } from '../../lab/auth/jwt.ts';
 import { startLab, type Lab } from '../../lab/server.ts';
 import type { DiagnoseJson } from '../../src/cli/json.ts';
 import { run as runCommand, type Io } from '../../src/cli/run.ts';
@@ -23,7 +25,9 @@ async function diagnoseWithClock(offsetMs: number): Promise<DiagnoseJson> {
     platform: 'linux',
     now: () => Date.now() + offsetMs,
   };
-  await runCommand(['--json', '-H', 'Authorization: Bearer lab-expired-token', `${lab.url}/bearer/expired-token/api`], io);
+  // Ran out five minutes ago by the lab's clock: a clock ten minutes behind still takes it for valid.
+  const token = mintToken(3600, Math.floor(Date.now() / 1000) - 3600 - 300);
+  await runCommand(['--json', '-H', `Authorization: Bearer ${token}`, `${lab.url}/bearer/expired-token/api`], io);
   return JSON.parse(text) as DiagnoseJson;
 }
 

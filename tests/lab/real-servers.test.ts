@@ -30,7 +30,8 @@ describe('the lab starts its real servers', () => {
   it('names the real software of every scenario that runs on one', () => {
     const real = scenarios.filter((s) => s.realServer !== null).map((s) => s.id).sort();
     expect(real).toEqual([
-      'apache', 'apache-digest', 'auth-dropped-on-redirect', 'clock-skew', 'cors-preflight', 'nginx',
+      'apache', 'apache-digest', 'auth-dropped-on-redirect', 'bearer-expired-token', 'bearer-insufficient-scope',
+      'bearer-invalid-token', 'bearer-no-token', 'clock-skew', 'cors-preflight', 'nginx',
       'placeholder-token', 'proxy-407', 'scheme-mismatch', 'service-worker', 'sso-not-attempted', 'token-misconfigured',
     ]);
   });

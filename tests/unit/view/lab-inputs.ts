@@ -36,6 +36,8 @@ const api = (base: string, challenge: string, over: ObsOverrides = {}): Observat
 const loaded = (path: string, over: Parameters<typeof ok>[1] = {}) => ok(`${LAB}${path}`, { ip: IP, ...over });
 const prompted = (scheme: string, realm: string) => [{ scheme, realm, isProxy: false }];
 
+const DPOP = 'DPoP algs="RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES256K ES384 ES512 EdDSA"';
+
 function bearerInput(base: string, challenge: string, sent: boolean, status = 401): DiagnosisInput {
   return input([api(base, challenge, { status, credentials: sent ? { authorizationScheme: 'Bearer' } : {} })], {
     successes: [loaded(`${base}/`, { time: NOW - 3000 })],
@@ -64,12 +66,13 @@ export const LAB_INPUTS: Readonly<Record<string, DiagnosisInput>> = {
   // What Debian's nginx 1.22 and Apache 2.4 answer (tests/lab/real-servers.test.ts holds them).
   nginx: input([page('/nginx/', { server: 'nginx/1.22.1', wwwAuthenticate: [`Basic realm="${REAL.nginx.realm}"`], authRequired: prompted('basic', REAL.nginx.realm) })]),
   apache: input([page('/apache/', { server: 'Apache/2.4.71 (Debian)', wwwAuthenticate: [`Basic realm="${REAL.apacheBasic.realm}"`], authRequired: prompted('basic', REAL.apacheBasic.realm) })]),
-  'bearer-no-token': bearerInput('/bearer/no-token', bearerChallenge({}), false),
-  'bearer-invalid-token': bearerInput('/bearer/invalid-token', bearerChallenge({ error: 'invalid_token', error_description: 'The access token is not recognised' }), true),
-  'bearer-expired-token': bearerInput('/bearer/expired-token', bearerChallenge({ error: 'invalid_token', error_description: 'The access token expired' }), true),
+  // What express-oauth2-jwt-bearer answers (tests/lab/bearer.test.ts holds the lines): each 401 also offers DPoP.
+  'bearer-no-token': bearerInput('/bearer/no-token', `Bearer realm="api", ${DPOP}`, false),
+  'bearer-invalid-token': bearerInput('/bearer/invalid-token', `Bearer realm="api", error="invalid_token", error_description="signature verification failed", ${DPOP}`, true),
+  'bearer-expired-token': bearerInput('/bearer/expired-token', `Bearer realm="api", error="invalid_token", error_description="'exp' claim timestamp check failed", ${DPOP}`, true),
   'bearer-insufficient-scope': bearerInput(
     '/bearer/insufficient-scope',
-    bearerChallenge({ error: 'insufficient_scope', scope: 'lab:admin', error_description: 'This call needs the lab:admin scope' }),
+    'Bearer realm="api", error="insufficient_scope", error_description="Insufficient Scope", scope="lab:admin"',
     true,
     403,
   ),
