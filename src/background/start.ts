@@ -8,6 +8,7 @@ import { Interest } from './capture/interest.ts';
 import { RecentSuccesses } from './capture/recent-successes.ts';
 import { registerCapture, registerStartBridge } from './capture/register.ts';
 import { Watch } from './capture/watch.ts';
+import { sweepAfterStart, type SweepPorts } from './capture/timeline-sweep.ts';
 import { WorkerRefusals } from './capture/worker-refusals.ts';
 import { createMessageHandler } from './messages.ts';
 import type { BackgroundPorts } from './ports.ts';
@@ -20,10 +21,16 @@ export interface Background {
   handlers: CaptureHandlers;
   watch: Watch;
   handleMessage: ReturnType<typeof createMessageHandler>;
+  /** The tabs this worker read back from their pages at start (none without `timeline`). */
+  swept: Promise<number[]>;
 }
 
-/** `views` answers the popup's view and report requests; without it (capture tests) they get an error. */
-export function startBackground(b: BackgroundPorts, views?: ViewSources): Background {
+/**
+ * `views` answers the popup's view and report requests; without it (capture tests) they get an
+ * error. `timeline` reads a tab's refusals back from its page after a stop (capture/timeline-sweep.ts);
+ * without it nothing is read.
+ */
+export function startBackground(b: BackgroundPorts, views?: ViewSources, timeline?: Pick<SweepPorts, 'readTimeline'> & Partial<SweepPorts>): Background {
   const interest = new Interest();
   const badge = new BadgePainter(b.action, (id, subs) => b.i18n.getMessage(id, subs));
   const onState = (tabId: number, state: TabState | null) => {
@@ -47,6 +54,14 @@ export function startBackground(b: BackgroundPorts, views?: ViewSources): Backgr
   void watch.ready.then(endBridge, endBridge);
   watch.attach({ onSendHeaders: handlers.onSendHeaders, onPreflight: handlers.onPreflight, onFinished: handlers.onFinished });
 
+  const ports: SweepPorts | null = timeline ? { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), ...timeline } : null;
+  const swept = ports
+    ? sweepAfterStart(store, ports).catch((e: unknown) => {
+        console.warn(`[401 Doctor] could not read refusals back from the pages: ${String(e)}`);
+        return [];
+      })
+    : Promise.resolve([]);
+
   b.tabs.onRemoved.addListener((tabId) => {
     handlers.forgetTab(tabId);
     badge.forget(tabId);
@@ -66,5 +81,5 @@ export function startBackground(b: BackgroundPorts, views?: ViewSources): Backgr
     views && createViewHandler(store, views),
   );
   b.runtime.onMessage.addListener((message) => handleMessage(message));
-  return { store, handlers, watch, handleMessage };
+  return { store, handlers, watch, handleMessage, swept };
 }

@@ -134,6 +134,15 @@ export const PageProbe = z.object({
 });
 export type PageProbe = z.infer<typeof PageProbe>;
 
+/**
+ * A refusal the page's own timeline holds (Resource Timing's responseStatus) and capture missed:
+ * Chromium drops the webRequest events it had dispatched to a worker being stopped, and nothing
+ * sends them again (capture/timeline.ts). Only what the timeline says: the URL (masked), the
+ * status and when the response started; no challenge, no request headers.
+ */
+export const Missed = z.object({ url: z.string(), status: z.number(), time: z.number() });
+export type Missed = z.infer<typeof Missed>;
+
 /** The record of one top-level page of a tab: from one main-frame navigation to the next. */
 export const PageRecord = z.object({
   /** The top document's URL when known (masked). */
@@ -143,6 +152,8 @@ export const PageRecord = z.object({
   /** How many older observations were dropped to keep the record bounded. */
   dropped: z.number(),
   successes: z.array(Success),
+  /** Refusals counted from the page's timeline after a worker stop lost their events (bounded like observations). */
+  missed: z.optional(z.array(Missed)),
 });
 export type PageRecord = z.infer<typeof PageRecord>;
 

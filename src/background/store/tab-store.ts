@@ -59,6 +59,11 @@ export class TabStore {
     return !this.loaded || this.stored.has(tabId) || this.pending.has(tabId);
   }
 
+  /** Every tab with a record or changes waiting (after the first load). */
+  tabIds(): number[] {
+    return [...new Set([...this.stored, ...this.pending.keys()])];
+  }
+
   /** Writes one change now and folds it soon. Synchronous on purpose: see the file comment. */
   write(tabId: number, op: Op): void {
     if (this.closed.has(tabId)) return;
@@ -203,7 +208,7 @@ export class TabStore {
       }
       state = applyOp(state, op, tabId);
     }
-    const worthKeeping = state !== null && (state.record.current.observations.length > 0 || state.record.current.dropped > 0 || state.record.previous !== null || state.attempts.length > 0);
+    const worthKeeping = state !== null && (state.record.current.observations.length > 0 || state.record.current.dropped > 0 || (state.record.current.missed?.length ?? 0) > 0 || state.record.previous !== null || state.attempts.length > 0);
     if (!worthKeeping) state = null;
     if (batch.length || problem) {
       if (state) {

@@ -3,7 +3,7 @@
 // is what lets an event survive the service worker being stopped right after it.
 import { z } from 'zod/mini';
 import { STEP_IDS } from '../diagnosis/types.ts';
-import { AuthRequired, Observation, Success, TabRecord } from '../observation.ts';
+import { AuthRequired, Missed, Observation, Success, TabRecord } from '../observation.ts';
 
 export const Op = z.union([
   /** A refusal, with the recent successes on its origin that only memory held until now. */
@@ -25,6 +25,11 @@ export const Op = z.union([
   z.object({ kind: z.literal('navigate'), time: z.number(), url: z.nullable(z.string()) }),
   z.object({ kind: z.literal('attempt'), step: z.enum(STEP_IDS) }),
   z.object({ kind: z.literal('clear'), time: z.number() }),
+  /**
+   * Every 401/407 the top document's timeline held when a new worker looked (capture/timeline.ts):
+   * the fold adds those the record lacks, so the same op folded twice adds nothing more.
+   */
+  z.object({ kind: z.literal('timeline'), entries: z.array(Missed) }),
   /** The top document's URL, learnt after the fact (a tab whose first record came from a sub-resource). */
   z.object({ kind: z.literal('page-url'), url: z.string() }),
 ]);

@@ -6,6 +6,7 @@ import { OBSERVATIONS_PER_PAGE, SUCCESSES_PER_PAGE } from '../observation.ts';
 import { isSettledId, requestIdOf } from './build-observation.ts';
 import type { Op, TabState } from './ops.ts';
 import { originOf } from './origin.ts';
+import { withMissed } from './timeline.ts';
 
 export function emptyPage(url: string | null, time: number): PageRecord {
   return { url, startedAt: time, observations: [], dropped: 0, successes: [] };
@@ -128,7 +129,7 @@ function navigate(state: TabState, time: number, url: string | null): TabState {
   const cur = state.record.current;
   // A page where nothing was refused is not worth keeping as "the previous page": the one
   // before it, which had refusals, stays. This also makes a repeated navigate op harmless.
-  const previous = cur.observations.length || cur.dropped ? cur : state.record.previous;
+  const previous = cur.observations.length || cur.dropped || cur.missed?.length ? cur : state.record.previous;
   return { record: { ...state.record, current: emptyPage(url, time), previous }, attempts: [] };
 }
 
@@ -156,17 +157,20 @@ export function applyOp(state: TabState | null, op: Op, tabId: number): TabState
       return s.attempts.includes(op.step) ? s : { ...s, attempts: [...s.attempts, op.step] };
     case 'clear':
       return { record: { ...s.record, current: emptyPage(s.record.current.url, op.time) }, attempts: [] };
+    case 'timeline':
+      return { ...s, record: { ...s.record, current: withMissed(s.record.current, op.entries) } };
     case 'page-url':
       return s.record.current.url ? s : { ...s, record: { ...s.record, current: { ...s.record.current, url: op.url } } };
   }
 }
 
-/** What the badge shows: refusals on the current page (dropped ones included) and the worst kind. */
+/** What the badge shows: refusals on the current page (dropped and missed ones included) and the worst kind. */
 export function badgeOf(state: TabState | null): { count: number; kind: 401 | 407 | null } {
   const cur = state?.record.current;
   if (!cur) return { count: 0, kind: null };
-  const count = cur.observations.length + cur.dropped;
+  const missed = cur.missed ?? [];
+  const count = cur.observations.length + cur.dropped + missed.length;
   if (!count) return { count: 0, kind: null };
   // A proxy refusing (407) stops every site behind it, so it outranks a site's own 401.
-  return { count, kind: cur.observations.some((o) => o.status === 407) ? 407 : 401 };
+  return { count, kind: cur.observations.some((o) => o.status === 407) || missed.some((m) => m.status === 407) ? 407 : 401 };
 }

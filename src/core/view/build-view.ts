@@ -92,7 +92,7 @@ function diagnosisData(d: Diagnosis): View['diagnosis'] {
 
 function requestsPage(page: PageRecord | null): RequestsPage | null {
   if (!page) return null;
-  return { rows: page.observations.map((o) => ({ id: o.id, status: o.status, type: o.type, time: o.time, url: o.url })), dropped: page.dropped };
+  return { rows: page.observations.map((o) => ({ id: o.id, status: o.status, type: o.type, time: o.time, url: o.url })), dropped: page.dropped, missed: page.missed?.length ?? 0 };
 }
 
 /** RFC 9110 §11.6.1 and §11.7.1: a 407 (or a response carrying only proxy challenges) is the proxy's. */

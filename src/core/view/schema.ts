@@ -29,7 +29,8 @@ export const DiagnosisData = z.object({
 export const RequestRow = z.object({ id: z.string(), status: z.number(), type: z.string(), time: z.number(), url: z.string() });
 export type RequestRow = z.infer<typeof RequestRow>;
 
-export const RequestsPage = z.object({ rows: z.array(RequestRow), dropped: z.number() });
+/** `missed`: refusals the page's timeline held that a stopped worker lost (core/capture/timeline.ts), counted only. */
+export const RequestsPage = z.object({ rows: z.array(RequestRow), dropped: z.number(), missed: z.number() });
 export type RequestsPage = z.infer<typeof RequestsPage>;
 
 const SchemeInfoData = z.object({

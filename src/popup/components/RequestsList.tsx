@@ -49,6 +49,7 @@ export function RequestsList({ pages, focusId, locale, onSelect }: Props) {
               ))}
             </ul>
             {page.dropped > 0 && <p class="muted">{t('popup_requests_dropped', String(page.dropped))}</p>}
+            {page.missed > 0 && <p class="muted" data-missed={page.missed}>{t('popup_requests_missed', String(page.missed))}</p>}
           </div>
         ) : null,
       )}

@@ -1,0 +1,40 @@
+// Reads the 401 and 407 responses a tab's top document has in its Resource Timing buffer, for a
+// worker that was stopped while their webRequest events were in its hands (core/capture/timeline.ts).
+// Runs in the extension's isolated world, which shares the document's Performance timeline. A
+// fetch has its entry once its body is done (an unread body leaves none yet); an XHR always reads it.
+import { Missed } from '../core/observation.ts';
+import { maskUrl } from '../core/url/mask.ts';
+import { browser } from './browser.ts';
+
+export interface TimelineScripting {
+  executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
+}
+
+/** Runs in the page: self-contained (it is serialized), never throws, and returns no body or header. */
+function readRefusals(): Array<{ url: string; status: number; time: number }> {
+  try {
+    const origin = performance.timeOrigin;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.responseStatus === 401 || e.responseStatus === 407)
+      .map((e) => ({ url: e.name, status: e.responseStatus, time: Math.round(origin + (e.responseStart || e.startTime)) }));
+  } catch {
+    return [];
+  }
+}
+
+/** Null where the page cannot be scripted (chrome://, the web store, no host permission, a closed tab). */
+export async function readTimelineRefusals(tabId: number, scripting: TimelineScripting = browser.scripting as unknown as TimelineScripting): Promise<Missed[] | null> {
+  try {
+    const [frame] = await scripting.executeScript({ target: { tabId }, func: readRefusals });
+    const list = frame?.result;
+    if (!Array.isArray(list)) return null;
+    const out: Missed[] = [];
+    for (const item of list) {
+      const parsed = Missed.safeParse(item);
+      if (parsed.success) out.push({ ...parsed.data, url: maskUrl(parsed.data.url) });
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
