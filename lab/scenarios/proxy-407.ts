@@ -1,3 +1,4 @@
+import { EVERY_HARNESS } from '../harness.ts';
 import { layout } from '../http/html.ts';
 import { sendHtml, under } from '../http/respond.ts';
 import { PROXY_HOSTNAME } from '../real/squid.ts';
@@ -11,8 +12,9 @@ export const proxy407: Scenario = {
   description: 'Any page fetched through the lab\'s forward proxy, a real squid, gets 407 with a Basic Proxy-Authenticate until the lab account is given.',
   path: `${base}/`,
   kind: 'proxy',
-  // Firefox tabs of the e2e suite do not go through the proxy; Chromium's and the CLI's do.
-  harness: { chromium: true, firefox: false, cli: true },
+  // Each browser suite routes it through squid (Chromium's --proxy-server, Firefox's proxy prefs in
+  // tests/firefox/proxy.test.ts), and the CLI through --proxy.
+  harness: EVERY_HARNESS,
   realServer: 'squid',
   expectedCause: 'proxy-auth',
   arrange: [],

@@ -52,10 +52,11 @@ type Seen = { url: string; status: number; credentials: { requestSeen?: boolean 
  * runs once more, as the popup's "Reload and watch" step makes a person do, and the helper waits
  * for the refusal whose request was seen.
  */
-export async function refuse(s: FirefoxSession, scenario: Scenario, origin: string): Promise<{ page: Page; tabId: number }> {
+/** `start` is a direct lab origin the tab opens first (the proxy scenario's own origin answers 407). */
+export async function refuse(s: FirefoxSession, scenario: Scenario, origin: string, start = origin): Promise<{ page: Page; tabId: number }> {
   const { page, tabId } = await s.newTab();
   await s.cancelAuthPrompts(page);
-  await s.navigate(page, `${origin}/store/page`);
+  await s.navigate(page, `${start}/store/page`);
   if (scenario.prepare) await scenario.prepare(labPage(page), origin);
   const refused = scenario.refused!;
   // Some refusals never finish loading in Firefox (a Digest challenge that always says stale=true

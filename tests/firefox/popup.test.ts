@@ -18,9 +18,9 @@ type CookieApi = {
 };
 declare const browser: CookieApi;
 
-// Every scenario a Firefox tab can meet (Scenario.harness): the proxy one needs every request routed
-// through the lab's proxy, which the Chromium suite covers.
-const refusing = scenarios.filter((x) => x.expectedCause !== null && x.harness.firefox);
+// Every scenario a Firefox tab can meet (Scenario.harness) without a proxy: the proxy one needs the
+// whole profile routed through the lab's squid, and has its own browser (proxy.test.ts).
+const refusing = scenarios.filter((x) => x.expectedCause !== null && x.harness.firefox && x.kind !== 'proxy');
 const CLEAR_HOSTS = ['app.clear.test', 'other.clear.test', 'keep.test'];
 
 let lab: Lab;

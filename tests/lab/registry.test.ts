@@ -55,8 +55,8 @@ describe('the scenario registry', () => {
       // A service worker is the browser's: no terminal has one.
       if (s.secureContext) expect(s.harness.cli, s.id).toBe(false);
     }
-    // The proxy scenario needs the browser routed through squid, which only the Chromium suite does.
-    expect(scenarios.filter((s) => s.kind === 'proxy').every((s) => !s.harness.firefox && s.harness.chromium)).toBe(true);
+    // The proxy scenario runs in every suite: each routes the browser (or the CLI) through squid.
+    expect(scenarios.filter((s) => s.kind === 'proxy').every((s) => s.harness.firefox && s.harness.chromium && s.harness.cli)).toBe(true);
   });
 
   it('offers prepare() exactly where there is something to arrange', () => {
