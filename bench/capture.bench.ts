@@ -7,6 +7,8 @@
 // median wall time, and the ratios to no extension and to the floor.
 //   npx vite build && npx tsx bench/capture.bench.ts     (BENCH_ROUNDS=40 by default)
 //   BENCH_BEFORE=/tmp/401doctor-before npx tsx bench/capture.bench.ts   (adds the old build)
+//   BENCH_TWIN=1 adds a second floor browser, to show the spread between two identical ways
+//   BENCH_ALTERNATIVES=1 adds the listener sets not taken; BENCH_PAGES=fetch measures one page
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,10 +36,12 @@ interface Target {
   done: string;
 }
 
-const TARGETS: Target[] = [
-  { name: `${BENCH_IMAGES} images`, path: (k) => `/bench/${BENCH_IMAGES}?load=${k}`, done: `body[data-loaded="${BENCH_IMAGES}"]` },
-  { name: `${BENCH_FETCHES} fetch() calls`, path: (k) => `/bench-fetch/${BENCH_FETCHES}?load=${k}`, done: `body[data-loaded="${BENCH_FETCHES}"]` },
+const ALL_TARGETS: (Target & { key: string })[] = [
+  { key: 'images', name: `${BENCH_IMAGES} images`, path: (k) => `/bench/${BENCH_IMAGES}?load=${k}`, done: `body[data-loaded="${BENCH_IMAGES}"]` },
+  { key: 'fetch', name: `${BENCH_FETCHES} fetch() calls`, path: (k) => `/bench-fetch/${BENCH_FETCHES}?load=${k}`, done: `body[data-loaded="${BENCH_FETCHES}"]` },
 ];
+/** BENCH_PAGES=fetch (or images) measures one page only. */
+const TARGETS: Target[] = ALL_TARGETS.filter((t) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(t.key));
 
 interface Running extends Way {
   context: BrowserContext;
@@ -87,9 +91,14 @@ const lab = await startLab({ port: 0, https: false });
 const ways: Way[] = [
   { name: 'no extension', extension: null },
   { name: 'floor: permission only, no listener', extension: writeNoopExtension('floor', []) },
+  // The same floor in a second browser: how far two identical ways drift apart in one run, the
+  // spread any other ratio must be read against (BENCH_TWIN=1).
+  ...(process.env.BENCH_TWIN ? [{ name: 'floor again (a second browser)', extension: writeNoopExtension('floor-twin', []) }] : []),
   { name: 'first-turn listeners, empty bodies', extension: writeNoopExtension('first-turn', FIRST_TURN_LISTENERS) },
   // The alternative not taken: a second always-on chance for a refusal a stopped worker lost.
   ...(process.env.BENCH_ALTERNATIVES ? [{ name: 'same + onCompleted filtered, empty', extension: writeNoopExtension('first-turn-completed', [...FIRST_TURN_LISTENERS, { event: 'onCompleted' as const, spec: ['responseHeaders'], types: FIRST_TURN_LISTENERS[0]!.types! }]) }] : []),
+  // The alternative to measure: no XHR-only onErrorOccurred (it serves only the refused preflight).
+  ...(process.env.BENCH_ALTERNATIVES ? [{ name: 'same without onErrorOccurred, empty', extension: writeNoopExtension('first-turn-no-error', FIRST_TURN_LISTENERS.filter((l) => l.event !== 'onErrorOccurred')) }] : []),
   ...(BEFORE && existsSync(join(BEFORE, 'manifest.json')) ? [{ name: '401 Doctor before', extension: BEFORE }] : []),
   { name: '401 Doctor', extension: DIST_CHROME },
 ];
