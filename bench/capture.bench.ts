@@ -9,6 +9,7 @@
 //   BENCH_BEFORE=/tmp/401doctor-before npx tsx bench/capture.bench.ts   (adds the old build)
 //   BENCH_TWIN=1 adds a second floor browser, to show the spread between two identical ways
 //   BENCH_ALTERNATIVES=1 adds the listener sets not taken; BENCH_PAGES=fetch measures one page
+//   BENCH_DNR=1 adds the declarativeNetRequest idea (capture-noop.ts CHALLENGE_RULE)
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,9 @@ const ways: Way[] = [
   { name: 'first-turn listeners, empty bodies', extension: writeNoopExtension('first-turn', FIRST_TURN_LISTENERS) },
   // The alternative not taken: a second always-on chance for a refusal a stopped worker lost.
   ...(process.env.BENCH_ALTERNATIVES ? [{ name: 'same + onCompleted filtered, empty', extension: writeNoopExtension('first-turn-completed', [...FIRST_TURN_LISTENERS, { event: 'onCompleted' as const, spec: ['responseHeaders'], types: FIRST_TURN_LISTENERS[0]!.types! }]) }] : []),
+  // The idea of a design nearer 1.00: the browser notices challenged responses itself (one static
+  // declarativeNetRequest rule), and only onAuthRequired stays a listener (BENCH_DNR=1).
+  ...(process.env.BENCH_DNR ? [{ name: 'DNR challenge rule + onAuthRequired, empty', extension: writeNoopExtension('dnr', FIRST_TURN_LISTENERS.filter((l) => l.event === 'onAuthRequired'), { challengeRule: true }) }] : []),
   // The alternative to measure: no XHR-only onErrorOccurred (it serves only the refused preflight).
   ...(process.env.BENCH_ALTERNATIVES ? [{ name: 'same without onErrorOccurred, empty', extension: writeNoopExtension('first-turn-no-error', FIRST_TURN_LISTENERS.filter((l) => l.event !== 'onErrorOccurred')) }] : []),
   ...(BEFORE && existsSync(join(BEFORE, 'manifest.json')) ? [{ name: '401 Doctor before', extension: BEFORE }] : []),
