@@ -2,7 +2,7 @@
 // worker's origin as initiator; Firefox: the worker's script URL as originUrl and documentUrl),
 // so no tab owns them. The page that met the refusal is one of the worker's clients: a tab whose
 // document is of the worker's origin (a worker only controls pages of its own origin, Service
-// Workers §3.1 "scope URL"). Measured on this machine (Chromium 156, Firefox ESR 140) by the lab's
+// Workers §3.1 "scope URL"). Measured on this machine (Chromium 156, Firefox ESR 153) by the lab's
 // service-worker scenario; tests/e2e and tests/firefox catch it end to end.
 import type { RequestDetails } from './details.ts';
 import { originOf } from './origin.ts';
