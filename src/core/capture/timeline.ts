@@ -2,10 +2,10 @@
 // webRequest events it had already dispatched to a worker being stopped (EventAckData only keeps
 // the worker alive for them, service_worker_task_queue.cc) and never sends them again, so no
 // listener set can get those refusals back. The top document's Resource Timing entries can: each
-// fetch, XHR and sub-resource has one, with responseStatus (Resource Timing Level 2; seen here in Chromium 156 and Firefox ESR 153;
-// 0 where a cross-origin response failed CORS or did not opt in). A new worker compares them with
-// the record and counts what is missing (background/capture/timeline-sweep.ts). They are counted
-// and listed, never explained: the timeline has no challenge to diagnose.
+// fetch, XHR and sub-resource has one, with responseStatus (Resource Timing Level 2; seen here in
+// Chromium 156 and Firefox ESR 153; 0 where a cross-origin response failed CORS). A new worker
+// compares them with the record and counts what is missing (background/capture/timeline-sweep.ts).
+// They are counted and listed, never explained: the timeline has no challenge to diagnose.
 import type { Missed, Observation, PageRecord } from '../observation.ts';
 import { OBSERVATIONS_PER_PAGE } from '../observation.ts';
 
