@@ -10,12 +10,18 @@ export interface TimelineScripting {
   executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
 }
 
-/** Runs in the page: self-contained (it is serialized), never throws, and returns no body or header. */
+/**
+ * Runs in the page: self-contained (it is serialized), never throws, and returns no body or header.
+ * Only the page's fetch() and XHR calls: capture records every refused one of those (the always-on
+ * listener's xmlhttprequest type), while an image or script refused with a scheme the browser does
+ * not answer itself is never recorded, so counting it here after a stop would count what capture
+ * would not have.
+ */
 function readRefusals(): Array<{ url: string; status: number; time: number }> {
   try {
     const origin = performance.timeOrigin;
     return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((e) => e.responseStatus === 401 || e.responseStatus === 407)
+      .filter((e) => (e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest') && (e.responseStatus === 401 || e.responseStatus === 407))
       .map((e) => ({ url: e.name, status: e.responseStatus, time: Math.round(origin + (e.responseStart || e.startTime)) }));
   } catch {
     return [];

@@ -9,9 +9,9 @@
 import type { Missed, Observation, PageRecord } from '../observation.ts';
 import { OBSERVATIONS_PER_PAGE } from '../observation.ts';
 
-/** Responses a refusal's events come from; a main frame or frame is not in its parent's timeline as itself. */
+/** The page's own fetch/XHR refusals: what platform/page-timeline.ts reads from the timeline. */
 function inTimeline(o: Observation): boolean {
-  if (o.type === 'main_frame' || o.type === 'sub_frame') return false;
+  if (o.type !== 'xmlhttprequest') return false;
   // The top document's own requests; a service worker's refusal reaches the page's timeline as the page's fetch.
   return o.frameId === 0 || o.viaServiceWorker === true;
 }
