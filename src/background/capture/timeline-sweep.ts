@@ -1,7 +1,7 @@
 // A new worker's look back at what its predecessor may have lost (core/capture/timeline.ts). It
-// runs once per worker start, only for tabs whose newest refusal is younger than RECENT_MS: a
-// worker Chromium stops for being idle had no event for 30 s, so a refusal that recent means the
-// last worker was stopped while refusals were arriving (a forced stop, a crash). It waits until
+// runs once per worker start, only for tabs whose newest refusal (or page start) is younger than
+// RECENT_MS: a worker Chromium stops for being idle had no event for 30 s, so activity that recent
+// means the last worker was stopped while events were arriving (a forced stop, a crash). It waits until
 // the tab has been quiet for QUIET_MS, so the events still on their way to this worker land first,
 // then reads the top document's timeline once and writes what it found; the fold adds only what
 // the record lacks. One executeScript per such tab, never on an ordinary start.
@@ -20,10 +20,11 @@ export interface SweepPorts {
   sleep(ms: number): Promise<void>;
 }
 
+/** The tab's last known activity: its newest refusal, or the start of its page (its refusals may all be lost). */
 const newest = (s: TabState | null): number => {
   const cur = s?.record.current;
   if (!cur) return 0;
-  return Math.max(0, ...cur.observations.map((o) => o.time), ...(cur.missed ?? []).map((m) => m.time));
+  return Math.max(cur.startedAt, ...cur.observations.map((o) => o.time), ...(cur.missed ?? []).map((m) => m.time));
 };
 
 const size = (s: TabState | null): number => {

@@ -28,26 +28,28 @@ export function RequestsList({ pages, focusId, locale, onSelect }: Props) {
         <h2>{t('popup_requests_heading', String(total))}</h2>
       </summary>
       {pages.map(([id, page]) =>
-        page && page.rows.length > 0 ? (
+        page && (page.rows.length > 0 || page.missed > 0) ? (
           <div key={id}>
             <h3>{t(id === 'current' ? 'popup_requests_current' : 'popup_requests_previous')}</h3>
-            <ul class="requests" data-page={id}>
-              {[...page.rows].reverse().map((o) => (
-                <li key={o.id}>
-                  <button
-                    type="button"
-                    class="request"
-                    data-request={o.id}
-                    aria-pressed={o.id === focusId}
-                    onClick={() => onSelect({ page: id, focusId: o.id })}
-                  >
-                    <span class="status">{o.status}</span> <span class="muted" data-type={o.type}>{typeName(o.type)}</span>{' '}
-                    <span class="muted">{time.format(o.time)}</span>
-                    <span class="url">{o.url}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {page.rows.length > 0 && (
+              <ul class="requests" data-page={id}>
+                {[...page.rows].reverse().map((o) => (
+                  <li key={o.id}>
+                    <button
+                      type="button"
+                      class="request"
+                      data-request={o.id}
+                      aria-pressed={o.id === focusId}
+                      onClick={() => onSelect({ page: id, focusId: o.id })}
+                    >
+                      <span class="status">{o.status}</span> <span class="muted" data-type={o.type}>{typeName(o.type)}</span>{' '}
+                      <span class="muted">{time.format(o.time)}</span>
+                      <span class="url">{o.url}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
             {page.dropped > 0 && <p class="muted">{t('popup_requests_dropped', String(page.dropped))}</p>}
             {page.missed > 0 && <p class="muted" data-missed={page.missed}>{t('popup_requests_missed', String(page.missed))}</p>}
           </div>

@@ -102,6 +102,20 @@ describe('a new worker reading the pages back', () => {
     expect(reads).toEqual([]);
   });
 
+  it('reads back a page that started recently even when its record holds no refusal (all of them lost)', async () => {
+    let now = T0 + 1e6;
+    const area = memorySession();
+    const first = new TabStore(area);
+    await first.ready;
+    first.write(7, observe(obs(api(1), { time: now - 60_000 })));
+    first.write(7, { kind: 'navigate', time: now - 3_000, url: 'https://app.example/next' });
+    await first.read(7);
+    const store = new TabStore(area);
+    const ports = { now: () => now, sleep: async (ms: number) => void (now += ms), readTimeline: async () => [entry(api(5), 401, now - 2_000)] };
+    expect(await sweepAfterStart(store, ports)).toEqual([7]);
+    expect((await store.read(7))!.record.current.missed?.map((m) => m.url)).toEqual([api(5)]);
+  });
+
   it('writes nothing when the page cannot be read', async () => {
     const { store, ports } = await setup(1_000);
     await sweepAfterStart(store, { ...ports, readTimeline: async () => null });
