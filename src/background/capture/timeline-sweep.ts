@@ -7,6 +7,7 @@
 // the record lacks. One executeScript per such tab, never on an ordinary start.
 import type { Missed } from '../../core/observation.ts';
 import type { TabState } from '../../core/capture/ops.ts';
+import { refusalsOn } from '../../core/capture/tab-state.ts';
 import type { TabStore } from '../store/tab-store.ts';
 
 /** Chromium stops an idle extension worker after 30 s without events. */
@@ -27,10 +28,7 @@ const newest = (s: TabState | null): number => {
   return Math.max(cur.startedAt, ...cur.observations.map((o) => o.time), ...(cur.missed ?? []).map((m) => m.time));
 };
 
-const size = (s: TabState | null): number => {
-  const cur = s?.record.current;
-  return cur ? cur.observations.length + cur.dropped + (cur.missed?.length ?? 0) : 0;
-};
+const size = (s: TabState | null): number => (s ? refusalsOn(s.record.current) : 0);
 
 export async function sweepAfterStart(store: TabStore, ports: SweepPorts): Promise<number[]> {
   await store.ready;

@@ -2,7 +2,7 @@
 // `set`, issued before the listener returns, so it survives the worker being stopped right after);
 // a per-tab queue then folds the changes into the tab's record, one read-modify-write at a time,
 // so concurrent events lose nothing and the record stays bounded.
-import { applyOp } from '../../core/capture/tab-state.ts';
+import { applyOp, refusalsOn } from '../../core/capture/tab-state.ts';
 import { Op, type TabState } from '../../core/capture/ops.ts';
 import type { SessionArea } from '../ports.ts';
 import { nextOpKey, parseKey, tabKey } from './keys.ts';
@@ -208,7 +208,7 @@ export class TabStore {
       }
       state = applyOp(state, op, tabId);
     }
-    const worthKeeping = state !== null && (state.record.current.observations.length > 0 || state.record.current.dropped > 0 || (state.record.current.missed?.length ?? 0) > 0 || state.record.previous !== null || state.attempts.length > 0);
+    const worthKeeping = state !== null && (refusalsOn(state.record.current) > 0 || state.record.previous !== null || state.attempts.length > 0);
     if (!worthKeeping) state = null;
     if (batch.length || problem) {
       if (state) {

@@ -12,6 +12,11 @@ export function emptyPage(url: string | null, time: number): PageRecord {
   return { url, startedAt: time, observations: [], dropped: 0, successes: [] };
 }
 
+/** Every refusal a page met: observed, dropped to keep the record bounded, or counted from its timing. */
+export function refusalsOn(page: PageRecord): number {
+  return page.observations.length + page.dropped + (page.missed?.length ?? 0);
+}
+
 export function emptyState(tabId: number, time: number, url: string | null = null): TabState {
   return { record: { tabId, current: emptyPage(url, time), previous: null }, attempts: [] };
 }
@@ -129,7 +134,7 @@ function navigate(state: TabState, time: number, url: string | null): TabState {
   const cur = state.record.current;
   // A page where nothing was refused is not worth keeping as "the previous page": the one
   // before it, which had refusals, stays. This also makes a repeated navigate op harmless.
-  const previous = cur.observations.length || cur.dropped || cur.missed?.length ? cur : state.record.previous;
+  const previous = refusalsOn(cur) > 0 ? cur : state.record.previous;
   return { record: { ...state.record, current: emptyPage(url, time), previous }, attempts: [] };
 }
 
@@ -168,9 +173,9 @@ export function applyOp(state: TabState | null, op: Op, tabId: number): TabState
 export function badgeOf(state: TabState | null): { count: number; kind: 401 | 407 | null } {
   const cur = state?.record.current;
   if (!cur) return { count: 0, kind: null };
-  const missed = cur.missed ?? [];
-  const count = cur.observations.length + cur.dropped + missed.length;
+  const count = refusalsOn(cur);
   if (!count) return { count: 0, kind: null };
   // A proxy refusing (407) stops every site behind it, so it outranks a site's own 401.
-  return { count, kind: cur.observations.some((o) => o.status === 407) || missed.some((m) => m.status === 407) ? 407 : 401 };
+  const proxy = cur.observations.some((o) => o.status === 407) || (cur.missed ?? []).some((m) => m.status === 407);
+  return { count, kind: proxy ? 407 : 401 };
 }
