@@ -11,6 +11,7 @@
 // reach the worker. The set is kept in storage.session and registered again when a worker starts
 // (after its first turn: requests until then are "not seen", as on a first refusal).
 import type { FinishedDetails, HeadersReceivedDetails, SendHeadersDetails } from '../../core/capture/details.ts';
+import { parseUrl } from '../../core/diagnosis/context.ts';
 import { leavesWatch, MAX_WATCHED_TABS, patternOf, StoredWatch, withOrigins, type WatchedTab } from '../../core/capture/watch-set.ts';
 import type { SessionArea, WebRequestPort } from '../ports.ts';
 import { hasExtraHeaders, listen, sendHeadersSpec } from './register.ts';
@@ -162,10 +163,6 @@ export class Watch {
 }
 
 function originOfUrl(url: string): string | null {
-  try {
-    const o = new URL(url).origin;
-    return o === 'null' ? null : o;
-  } catch {
-    return null;
-  }
+  const o = parseUrl(url)?.origin ?? null;
+  return o === 'null' ? null : o;
 }

@@ -5,6 +5,7 @@
 // Workers §3.1 "scope URL"). Measured on this machine (Chromium 156, Firefox ESR 153) by the lab's
 // service-worker scenario; tests/e2e and tests/firefox catch it end to end.
 import type { RequestDetails } from './details.ts';
+import { parseUrl } from '../diagnosis/context.ts';
 import { originOf } from './origin.ts';
 
 export interface ClientTab {
@@ -32,17 +33,9 @@ export function workerOrigin(d: RequestDetails): string | null {
  */
 export function clientTabOf(tabs: readonly ClientTab[], origin: string, cookieStoreId?: string): number | null {
   const clients = tabs.filter(
-    (t) => t.id !== undefined && t.id >= 0 && t.url !== undefined && safeOrigin(t.url) === origin && (cookieStoreId === undefined || t.cookieStoreId === undefined || t.cookieStoreId === cookieStoreId),
+    (t) => t.id !== undefined && t.id >= 0 && t.url !== undefined && parseUrl(t.url)?.origin === origin && (cookieStoreId === undefined || t.cookieStoreId === undefined || t.cookieStoreId === cookieStoreId),
   );
   if (!clients.length) return null;
   const best = [...clients].sort((a, b) => Number(b.active === true) - Number(a.active === true) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]!;
   return best.id!;
-}
-
-function safeOrigin(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }

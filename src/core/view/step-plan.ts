@@ -8,7 +8,7 @@
 import { FINDING_SCORE } from '../diagnosis/cause.ts';
 import { parseField } from '../diagnosis/challenges.ts';
 import { addressChange } from '../diagnosis/causes/dns.ts';
-import { sentNothing } from '../diagnosis/context.ts';
+import { parseUrl, sentNothing } from '../diagnosis/context.ts';
 import { GENERIC_ORDER } from '../diagnosis/generic.ts';
 import type { Diagnosis, DiagnosisInput, StepId } from '../diagnosis/types.ts';
 import type { Observation } from '../observation.ts';
@@ -86,7 +86,7 @@ export function stepFacts(focus: Observation, input: PlanInput): StepFacts {
     // A worker's request belongs to no tab, so the tab's watched listeners never see it: a
     // watched reload would show nothing more (capture/worker-refusals.ts).
     requestNotSeen: !seen && focus.viaServiceWorker !== true,
-    serviceWorker: focus.viaServiceWorker === true || (input.probe?.controlled === true && sameOrigin(input.probe.url, focus.url)),
+    serviceWorker: focus.viaServiceWorker === true || (input.probe?.controlled === true && parseUrl(input.probe.url)?.origin === (parseUrl(focus.url)?.origin ?? null)),
     addressChanged: addressChange(focus, input.observations, input.successes) !== null,
     staleNonce: field.challenges.some((c) => c.scheme === 'digest' && (c.params['stale'] ?? '').toLowerCase() === 'true'),
   };
@@ -181,12 +181,4 @@ export function planSteps(d: Diagnosis, input: PlanInput): StepPlan {
     (s) => !offered.includes(s) && !tried.has(s) && gate(s, f, candidates) !== 'never',
   );
   return { offered, fallback };
-}
-
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
 }

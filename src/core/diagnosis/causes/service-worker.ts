@@ -5,6 +5,7 @@
 // environment settings object", and a service worker's request has "no-window". The worker may
 // also serve a cached refusal. Clearing the site's data unregisters it.
 import { ev, findings, type CauseDefinition } from '../cause.ts';
+import { parseUrl } from '../context.ts';
 
 const PROMPTED = new Set(['basic', 'digest']);
 
@@ -20,18 +21,10 @@ export const serviceWorker: CauseDefinition = {
     if (ctx.focus.viaServiceWorker === true) found.add(84, 'high', ev('ev_via_service_worker', [], id));
     // The probe reads the tab's top document: it counts when that page is of the refused origin.
     const probe = ctx.input.probe;
-    if (probe?.controlled === true && ctx.url !== null && originOf(probe.url) === ctx.url.origin) found.add(60, 'medium', ev('ev_page_controlled', [], id));
+    if (probe?.controlled === true && ctx.url !== null && parseUrl(probe.url)?.origin === ctx.url.origin) found.add(60, 'medium', ev('ev_page_controlled', [], id));
     const finding = found.result();
     if (!finding) return null;
     finding.evidence.push(ev('ev_no_prompt_for', [scheme.rawScheme], id));
     return finding;
   },
 };
-
-function originOf(raw: string): string | null {
-  try {
-    return new URL(raw).origin;
-  } catch {
-    return null;
-  }
-}
