@@ -4,11 +4,8 @@
 // fetch has its entry once its body is done (an unread body leaves none yet); an XHR always reads it.
 import { Missed } from '../core/observation.ts';
 import { maskUrl } from '../core/url/mask.ts';
-import { browser } from './browser.ts';
+import { runInTab, type ScriptingPort } from './run-in-tab.ts';
 
-export interface TimelineScripting {
-  executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
-}
 
 /**
  * Runs in the page: self-contained (it is serialized), never throws, and returns no body or header.
@@ -29,18 +26,13 @@ function readRefusals(): Array<{ url: string; status: number; time: number }> {
 }
 
 /** Null where the page cannot be scripted (chrome://, the web store, no host permission, a closed tab). */
-export async function readTimelineRefusals(tabId: number, scripting: TimelineScripting = browser.scripting as unknown as TimelineScripting): Promise<Missed[] | null> {
-  try {
-    const [frame] = await scripting.executeScript({ target: { tabId }, func: readRefusals });
-    const list = frame?.result;
-    if (!Array.isArray(list)) return null;
-    const out: Missed[] = [];
-    for (const item of list) {
-      const parsed = Missed.safeParse(item);
-      if (parsed.success) out.push({ ...parsed.data, url: maskUrl(parsed.data.url) });
-    }
-    return out;
-  } catch {
-    return null;
+export async function readTimelineRefusals(tabId: number, scripting?: ScriptingPort): Promise<Missed[] | null> {
+  const list = await runInTab(tabId, readRefusals, [], scripting);
+  if (!Array.isArray(list)) return null;
+  const out: Missed[] = [];
+  for (const item of list) {
+    const parsed = Missed.safeParse(item);
+    if (parsed.success) out.push({ ...parsed.data, url: maskUrl(parsed.data.url) });
   }
+  return out;
 }

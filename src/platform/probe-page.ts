@@ -3,14 +3,11 @@
 // then). Parsing the text belongs to the diagnosis; this only fetches it.
 import { PageProbe } from '../core/observation.ts';
 import { maskUrl } from '../core/url/mask.ts';
-import { browser } from './browser.ts';
+import { runInTab, type ScriptingPort } from './run-in-tab.ts';
 
 /** The first 4 KB of text hold an error page's heading, sub-status and server signature. */
 export const PROBE_TEXT_CHARS = 4096;
 
-export interface ScriptingPort {
-  executeScript(injection: { target: { tabId: number }; func: (max: number) => unknown; args: [number] }): Promise<Array<{ result?: unknown }>>;
-}
 
 /**
  * Runs in the page: must be self-contained (it is serialized), and must not throw. `controlled`:
@@ -32,13 +29,8 @@ function readPage(max: number): { url: string; title: string; text: string; cont
  * Null (never a rejection) where the browser forbids scripting: chrome://, the web store,
  * file:// without access, error pages, a closed tab, or no activeTab grant.
  */
-export async function probePage(tabId: number, scripting: ScriptingPort = browser.scripting as unknown as ScriptingPort): Promise<PageProbe | null> {
-  try {
-    const [frame] = await scripting.executeScript({ target: { tabId }, func: readPage, args: [PROBE_TEXT_CHARS] });
-    const parsed = PageProbe.safeParse(frame?.result);
-    if (!parsed.success) return null;
-    return { ...parsed.data, url: maskUrl(parsed.data.url), text: parsed.data.text.slice(0, PROBE_TEXT_CHARS) };
-  } catch {
-    return null;
-  }
+export async function probePage(tabId: number, scripting?: ScriptingPort): Promise<PageProbe | null> {
+  const parsed = PageProbe.safeParse(await runInTab(tabId, readPage, [PROBE_TEXT_CHARS], scripting));
+  if (!parsed.success) return null;
+  return { ...parsed.data, url: maskUrl(parsed.data.url), text: parsed.data.text.slice(0, PROBE_TEXT_CHARS) };
 }

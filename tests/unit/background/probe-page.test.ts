@@ -13,7 +13,7 @@ describe('probePage', () => {
   });
 
   it('says whether a service worker controls the page, read in the page itself', async () => {
-    type Injection = { func: (max: number) => unknown; args: [number] };
+    type Injection = { target: { tabId: number }; func: (max: number) => unknown; args: [number] };
     // The injected function runs where the page's globals are: give it a page with a controller.
     const run = (controller: object | null) => async (injection: Injection) => {
       const g = globalThis as Record<string, unknown>;
