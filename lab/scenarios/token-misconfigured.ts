@@ -1,30 +1,15 @@
 import { mintToken } from '../auth/jwt.ts';
-import { EVERY_HARNESS } from '../harness.ts';
-import { forward } from '../http/forward.ts';
 import { REAL } from '../real/paths.ts';
-import { bearerHeader, fetchScript, sendApiPage } from '../sites/api-page.ts';
-import type { Scenario } from '../types.ts';
+import { realBearerScenario } from '../sites/real-bearer-api.ts';
 
-const base = REAL.tokenMisconfigured.base;
-const api = `${base}/api`;
-const title = 'An API set up for another audience';
-const text = 'A page that sends a valid, fresh token of the lab\'s issuer to an API configured for another API\'s audience.';
-
-export const tokenMisconfigured: Scenario = {
+export const tokenMisconfigured = realBearerScenario({
   id: 'token-misconfigured',
-  title,
+  title: 'An API set up for another audience',
   description: 'A page sends a fresh, valid token, and the API (express-oauth2-jwt-bearer set up for another audience) refuses it with "Unexpected \'aud\' value".',
-  path: `${base}/`,
-  kind: 'fetch',
-  harness: EVERY_HARNESS,
-  realServer: 'Express + express-oauth2-jwt-bearer (audience of another API)',
+  text: 'A page that sends a valid, fresh token of the lab\'s issuer to an API configured for another API\'s audience.',
+  base: REAL.tokenMisconfigured.base,
   expectedCause: 'token-misconfigured',
-  arrange: [{ method: 'GET', path: `${base}/` }],
-  refused: { method: 'GET', path: api, status: 401, headers: { authorization: `Bearer ${mintToken()}` } },
-  handle(req, res, ctx) {
-    const path = ctx.url.pathname;
-    if (path === api) return forward(req, res, ctx, 'apps');
-    if (path !== base && path !== `${base}/`) return false;
-    return sendApiPage(res, title, text, api, fetchScript(`fetch(${JSON.stringify(api)}, ${bearerHeader(mintToken())})`));
-  },
-};
+  status: 401,
+  token: () => mintToken(),
+  realServer: 'Express + express-oauth2-jwt-bearer (audience of another API)',
+});

@@ -1,9 +1,10 @@
-// The bearer-* scenarios of RFC 6750 §3.1 on the real library: a 200 page whose script calls its
-// API, and the API is Auth0's express-oauth2-jwt-bearer in the lab's Express app
-// (lab/real/node-apps.mjs), forwarded untouched. The library words every answer, including the
-// second challenge (`DPoP algs=…`) it adds to each 401. The page gets a freshly minted token each
-// time it is served, as an app's sign-in would give it.
+// The scenarios whose page calls one Bearer API answered by a real library in the lab's Express
+// apps (lab/real/node-apps.mjs), forwarded untouched: the bearer-* ones of RFC 6750 §3.1,
+// token-misconfigured and clock-skew. The library words every answer, including the second
+// challenge (`DPoP algs=…`) express-oauth2-jwt-bearer adds to each 401. The page gets a freshly
+// minted token each time it is served, as an app's sign-in would give it.
 import type { CauseId } from '../../src/core/diagnosis/types.ts';
+import type { BackendName } from '../real/index.ts';
 import { EVERY_HARNESS } from '../harness.ts';
 import { forward } from '../http/forward.ts';
 import type { Scenario } from '../types.ts';
@@ -13,6 +14,8 @@ export interface RealBearerSpec {
   id: string;
   title: string;
   description: string;
+  /** What the page itself says; the description when not given. */
+  text?: string;
   /** The page is `${base}/`, the API `${base}/api` (one of node-apps.ts's paths). */
   base: string;
   expectedCause: CauseId;
@@ -20,6 +23,8 @@ export interface RealBearerSpec {
   /** Mints the token the page sends; null sends no Authorization at all. */
   token: (() => string) | null;
   realServer: string;
+  /** The Express child that answers the API: the plain one unless said (clock-skew's runs ahead). */
+  backend?: Extract<BackendName, 'apps' | 'skewed'>;
 }
 
 export function realBearerScenario(spec: RealBearerSpec): Scenario {
@@ -44,9 +49,9 @@ export function realBearerScenario(spec: RealBearerSpec): Scenario {
     },
     handle(req, res, ctx) {
       const path = ctx.url.pathname;
-      if (path === api) return forward(req, res, ctx, 'apps');
+      if (path === api) return forward(req, res, ctx, spec.backend ?? 'apps');
       if (path !== spec.base && path !== page) return false;
-      return sendApiPage(res, spec.title, spec.description, api, fetchScript(call(spec.token ? spec.token() : null)));
+      return sendApiPage(res, spec.title, spec.text ?? spec.description, api, fetchScript(call(spec.token ? spec.token() : null)));
     },
   };
 }
