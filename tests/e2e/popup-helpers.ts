@@ -5,6 +5,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { submitFormInPage } from '../../lab/prepare.ts';
 import type { Scenario } from '../../lab/types.ts';
 import type { TabReply } from '../../src/core/messages.ts';
+import type { Observation } from '../../src/core/observation.ts';
+import { wantsWatchedTry, waitForObservation } from '../shared/refusal-record.ts';
 import type { ExtensionSession } from './harness/extension.ts';
 
 export async function getTab(ext: Page, tabId: number): Promise<TabReply> {
@@ -34,8 +36,6 @@ export async function cancelSignInDialogs(page: Page): Promise<CDPSession> {
   await cdp.send('Fetch.enable', { handleAuthRequests: true, patterns: [{ urlPattern: '*' }] });
   return cdp;
 }
-
-type Seen = { url: string; redirectChain: string[]; status: number; credentials: { requestSeen?: boolean }; viaServiceWorker?: boolean };
 
 /**
  * `start` is a direct lab origin the tab opens first (the proxy scenario's own origin answers 407).
@@ -79,25 +79,15 @@ export async function refuse(
   };
   const wanted = refused.path;
   // A refusal reached through redirects is recorded at its final URL, with the requested one in its chain.
-  const asked = (o: Seen) => o.status === refused.status && [o.url, ...o.redirectChain].some((u) => new URL(u).pathname === wanted);
-  const recorded = async (tries: number, match: (o: Seen) => boolean): Promise<Seen | null> => {
-    for (let i = 0; i < tries; i++) {
-      const reply = await getTab(ext, tabId);
-      const found = [reply.record?.current, reply.record?.previous].flatMap((p) => p?.observations ?? []).filter(match).at(-1);
-      if (found) return found;
-      await page.waitForTimeout(100);
-    }
-    return null;
-  };
+  const asked = (o: Observation) => o.status === refused.status && [o.url, ...o.redirectChain].some((u) => new URL(u).pathname === wanted);
+  const recorded = (tries: number, match: (o: Observation) => boolean) => waitForObservation(() => getTab(ext, tabId), match, tries);
   // A page's call has an end the page marks (lab/sites/api-page.ts); once it ended, what capture
   // made of it is stored within a moment, so a call that left no record (a refused preflight)
   // is known soon instead of after the whole wait.
   const called = () => page.waitForSelector('body[data-api-status]', { timeout: 10_000 }).then(() => true, () => false);
   await step();
   const first = await recorded(scenario.kind === 'fetch' && (await called()) ? 20 : 100, asked);
-  // A preflight refused with 401 shows nothing on a first try (Chromium hides it until watched): try again too.
-  // A service worker's request is never watched (it has no tab): trying again would show no more.
-  if (first === null || (first.credentials.requestSeen === false && first.viaServiceWorker !== true)) {
+  if (wantsWatchedTry(first)) {
     await again();
     await recorded(100, (o) => asked(o) && o.credentials.requestSeen !== false);
   }

@@ -4,6 +4,8 @@ import type { Page } from 'puppeteer-core';
 import { submitFormInPage } from '../../lab/prepare.ts';
 import type { LabPage, Scenario } from '../../lab/types.ts';
 import type { TabReply } from '../../src/core/messages.ts';
+import type { Observation } from '../../src/core/observation.ts';
+import { wantsWatchedTry, waitForObservation } from '../shared/refusal-record.ts';
 import type { FirefoxSession } from './harness/extension.ts';
 
 type Api = {
@@ -40,8 +42,6 @@ const labPage = (page: Page): LabPage => ({
   evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
 });
 
-type Seen = { url: string; status: number; credentials: { requestSeen?: boolean }; viaServiceWorker?: boolean };
-
 /**
  * A new tab on `origin`'s blank page, the scenario's preparation, then its refused request as a
  * navigation, a form post or (fetch scenarios) the page's own script. Authentication prompts are
@@ -50,9 +50,9 @@ type Seen = { url: string; status: number; credentials: { requestSeen?: boolean 
  * Capture watches an origin's requests only once it has refused on the tab (docs/architecture.md,
  * "Details on demand"), so the first refusal's request is "not seen". When it was, the refused step
  * runs once more, as the popup's "Reload and watch" step makes a person do, and the helper waits
- * for the refusal whose request was seen.
+ * for the refusal whose request was seen. `start` is a direct lab origin the tab opens first (the
+ * proxy scenario's own origin answers 407).
  */
-/** `start` is a direct lab origin the tab opens first (the proxy scenario's own origin answers 407). */
 export async function refuse(s: FirefoxSession, scenario: Scenario, origin: string, start = origin): Promise<{ page: Page; tabId: number }> {
   const { page, tabId } = await s.newTab();
   await s.cancelAuthPrompts(page);
@@ -77,24 +77,15 @@ export async function refuse(s: FirefoxSession, scenario: Scenario, origin: stri
       );
     }
   };
-  const asked = (o: Seen) => new URL(o.url).pathname === refused.path && o.status === refused.status;
-  const recorded = async (tries: number, match: (o: Seen) => boolean): Promise<Seen | null> => {
-    for (let i = 0; i < tries; i++) {
-      const reply = await getTab(s, tabId);
-      const found = [reply.record?.current, reply.record?.previous].flatMap((p) => p?.observations ?? []).filter(match).at(-1);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return null;
-  };
+  const asked = (o: Observation) => new URL(o.url).pathname === refused.path && o.status === refused.status;
+  const recorded = (tries: number, match: (o: Observation) => boolean) => waitForObservation(() => getTab(s, tabId), match, tries);
   const settle = async () => {
     for (let i = 0; i < 30 && !loaded; i++) await new Promise((r) => setTimeout(r, 100));
   };
   await step();
   const first = await recorded(150, asked);
   await settle();
-  // A service worker's request is never watched (it has no tab): trying again would show no more.
-  if (first === null || (first.credentials.requestSeen === false && first.viaServiceWorker !== true)) {
+  if (wantsWatchedTry(first)) {
     await step();
     await recorded(150, (o) => asked(o) && o.credentials.requestSeen !== false);
     await settle();
